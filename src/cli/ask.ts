@@ -1,0 +1,93 @@
+// Asking one content question at a prompt. @inquirer/prompts is imported here, and only when a
+// prompt is really shown. Back is a choice in lists and "<" in text fields.
+import type { Lang, Question } from '../content/schema.js';
+import { checkFreeText, hasCyrillic, parseOrderNumber } from '../engine/answers.js';
+import { isoDate, parseDate } from '../engine/dates.js';
+import type { Output } from './context.js';
+import { t } from './messages.js';
+import { printable } from './style.js';
+
+export const BACK = Symbol('back');
+export type Asked = string | null | typeof BACK;
+
+export interface AskOptions {
+  lang: Lang;
+  output: Output;
+  /** The earlier answer, kept as the default when the user comes back. */
+  previous?: string | null;
+  allowBack?: boolean;
+  /** Called with a warning to show, e.g. Cyrillic in a text that goes into an English message. */
+  warn?: (message: string) => void;
+}
+
+const BACK_WORDS = ['<', 'back', 'назад'];
+
+export function promptContext(output: Output): { output: NodeJS.WritableStream; clearPromptOnDone: boolean } {
+  return { output: output as NodeJS.WritableStream, clearPromptOnDone: false };
+}
+
+function isRequired(q: Question): boolean {
+  return q.kind === 'choice' || q.required;
+}
+
+export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked> {
+  const { lang } = opts;
+  const prompts = await import('@inquirer/prompts');
+  const context = promptContext(opts.output);
+  const message = printable(q.prompt[lang]);
+  if (q.kind === 'choice') {
+    const choices: { name: string; value: string | typeof BACK; description?: string }[] = q.options.map((o) => ({
+      name: printable(o.label[lang]),
+      value: o.id,
+    }));
+    if (opts.allowBack) choices.push({ name: t(lang, 'back'), value: BACK });
+    const answer = await prompts.select<string | typeof BACK>(
+      {
+        message,
+        choices,
+        default: opts.previous ?? undefined,
+        ...(q.help ? { instructions: { navigation: printable(q.help[lang]), pager: printable(q.help[lang]) } } : {}),
+      },
+      context,
+    );
+    return answer;
+  }
+  const required = isRequired(q);
+  const hints: string[] = [];
+  if (q.kind === 'date') hints.push(t(lang, 'dateShort'));
+  if (q.kind === 'order-number') hints.push('123-1234567-1234567');
+  if (!required) hints.push(t(lang, 'optionalHint'));
+  if (opts.allowBack) hints.push(t(lang, 'backHint'));
+  const raw = await prompts.input(
+    {
+      message: hints.length ? `${message} ${`(${hints.join('; ')})`}` : message,
+      default: opts.previous ?? undefined,
+      validate: (value: string) => {
+        const text = value.trim();
+        if (opts.allowBack && BACK_WORDS.includes(text.toLowerCase())) return true;
+        if (text === '') return required ? t(lang, 'answerRequired') : true;
+        if (q.kind === 'date') {
+          const parsed = parseDate(text);
+          return parsed.ok || t(lang, parsed.reason === 'format' ? 'dateFormats' : 'notARealDate');
+        }
+        if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat');
+        const checked = checkFreeText(text, q.maxLength);
+        if (checked.ok) return true;
+        return checked.problem === 'control'
+          ? t(lang, 'controlCharsHint')
+          : t(lang, 'tooLongPrompt', { length: checked.length, max: q.maxLength });
+      },
+    },
+    context,
+  );
+  const text = raw.trim();
+  if (opts.allowBack && BACK_WORDS.includes(text.toLowerCase())) return BACK;
+  if (text === '') return null;
+  if (q.kind === 'date') {
+    const parsed = parseDate(text);
+    return parsed.ok ? isoDate(parsed.date) : null;
+  }
+  if (q.kind === 'order-number') return parseOrderNumber(text) ?? null;
+  if (hasCyrillic(text)) opts.warn?.(t(lang, 'cyrillicWarning'));
+  return text;
+}

@@ -1,0 +1,45 @@
+// The command tree. Each command lives in its own file under src/commands/ and is added here;
+// global options (--lang, --no-color, --content) apply to all of them.
+import { Command, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import type { Context } from './context.js';
+import { t } from './messages.js';
+import { LANGS } from './lang.js';
+import { examplesHelp, exitCodesHelp } from './help.js';
+import { makeRefundCheckCommand } from '../commands/refund-check.js';
+import { makeContentCommand } from '../commands/content.js';
+
+/** Settings every command needs; addCommand does not pass them down, so they are applied to each. */
+function configure(cmd: CommandUnknownOpts, ctx: Context): void {
+  cmd
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .helpOption('-h, --help', t(ctx.lang, 'optHelp'))
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      outputError: () => {},
+    });
+  for (const sub of cmd.commands) configure(sub, ctx);
+}
+
+export function buildProgram(ctx: Context, version: string): Command<[], { lang?: string; color: boolean; content?: string }> {
+  const program = new Command('amz-help')
+    .description(t(ctx.lang, 'programDescription'))
+    .version(version, '-V, --version', t(ctx.lang, 'optVersion'))
+    .addOption(new Option('--lang <lang>', t(ctx.lang, 'optLang')).choices(LANGS))
+    .option('--no-color', t(ctx.lang, 'optNoColor'))
+    .option('--content <dir>', t(ctx.lang, 'optContent'))
+    .addHelpText(
+      'after',
+      examplesHelp(ctx, [
+        'amz-help wizard',
+        'amz-help refund-check --paid 2024-05-01 --seller amazon --shipped no',
+        'amz-help draft not-as-described --channel email --order 123-1234567-1234567 --problem damaged --wish refund',
+        'amz-help --lang ru topics',
+      ]) + exitCodesHelp(ctx),
+    );
+  program.addCommand(makeRefundCheckCommand(ctx));
+  program.addCommand(makeContentCommand(ctx));
+  configure(program as unknown as CommandUnknownOpts, ctx);
+  return program;
+}

@@ -1,0 +1,60 @@
+// amz-help content check [DIR] and amz-help content graph: the knowledge base, validated and drawn.
+import { Command, Option } from '@commander-js/extra-typings';
+import type { ContentIssue } from '../content/source.js';
+import { contentSource } from '../content/embedded.js';
+import type { Context } from '../cli/context.js';
+import { EXIT } from '../cli/errors.js';
+import { examplesHelp } from '../cli/help.js';
+import { t } from '../cli/messages.js';
+import { printable } from '../cli/style.js';
+
+export function makeContentCommand(ctx: Context) {
+  const content = new Command('content').description(t(ctx.lang, 'contentDescription'));
+  content
+    .command('check')
+    .description(t(ctx.lang, 'contentCheckDescription'))
+    .argument('[dir]')
+    .addHelpText('after', examplesHelp(ctx, ['amz-help content check', 'amz-help content check ./my-content']))
+    .action(async (dir) => {
+      ctx.exitCode = await contentCheck(ctx, dir);
+    });
+  content
+    .command('graph')
+    .description(t(ctx.lang, 'contentGraphDescription'))
+    .addOption(new Option('--format <format>', t(ctx.lang, 'optFormat')).choices(['mermaid', 'dot'] as const).default('mermaid' as const))
+    .addHelpText('after', examplesHelp(ctx, ['amz-help content graph', 'amz-help content graph --format dot | dot -Tsvg > tree.svg']))
+    .action(async (opts) => {
+      const { buildGraph, toDot, toMermaid } = await import('../engine/graph.js');
+      const graph = buildGraph(await ctx.content());
+      ctx.stdout.write(opts.format === 'dot' ? toDot(graph) : toMermaid(graph));
+    });
+  return content;
+}
+
+export async function contentCheck(ctx: Context, dir: string | undefined): Promise<number> {
+  const source = contentSource(dir ?? ctx.contentFlag, ctx.env);
+  const { loadContent, ContentError } = await import('../content/loader.js');
+  const { walkTopic } = await import('../engine/walk.js');
+  try {
+    const { content } = loadContent(source.dir, source.display);
+    const paths = content.topics.reduce((n, topic) => n + walkTopic(topic).paths.length, 0);
+    ctx.stdout.write(
+      `${ctx.out.glyph.ok} ${t(ctx.lang, 'contentOk', {
+        dir: source.display,
+        topics: content.topics.length,
+        questions: content.topics.reduce((n, topic) => n + topic.questions.length, 0) + content.preferences.length + 2,
+        outcomes: content.topics.reduce((n, topic) => n + topic.outcomes.length, 0),
+        paths,
+        steps: content.steps.length,
+        channels: content.channels.length,
+      })}\n`,
+    );
+    return EXIT.ok;
+  } catch (err) {
+    if (!(err instanceof ContentError)) throw err;
+    const { formatIssue } = await import('../content/source.js');
+    for (const issue of err.issues as ContentIssue[]) ctx.stderr.write(`${ctx.err.glyph.bad} ${printable(formatIssue(issue))}\n`);
+    ctx.stderr.write(`${t(ctx.lang, 'contentProblems', { count: err.issues.length })}\n`);
+    return EXIT.content;
+  }
+}

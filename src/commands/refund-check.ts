@@ -1,0 +1,146 @@
+// amz-help refund-check: can the price difference be asked for (F28)?
+import { Command } from '@commander-js/extra-typings';
+import type { Content, Lang, Topic } from '../content/schema.js';
+import { parseSeller, parseYesNo, SELLER_VALUES, YES_NO_VALUES } from '../engine/answers.js';
+import { daysBetween, isoDate, localDay, type CalendarDate } from '../engine/dates.js';
+import { clickPathFor, renderDraft } from '../engine/draft.js';
+import { evaluateRefund, type RefundVerdict, type Seller } from '../engine/refund.js';
+import { askQuestion } from '../cli/ask.js';
+import { canPrompt, screenOf, type Context } from '../cli/context.js';
+import { EXIT, UsageError } from '../cli/errors.js';
+import { choiceError, dateFlag, orderFlag } from '../cli/flags.js';
+import { t } from '../cli/messages.js';
+import { examplesHelp, exitCodesHelp } from '../cli/help.js';
+import type { Style } from '../cli/style.js';
+import { questionById } from '../engine/walk.js';
+
+interface RefundFlags {
+  paid?: string;
+  seller?: string;
+  shipped?: string;
+  today?: string;
+  order?: string;
+  json?: boolean;
+}
+
+export function makeRefundCheckCommand(ctx: Context) {
+  return new Command('refund-check')
+    .description(t(ctx.lang, 'refundDescription'))
+    .option('--paid <date>', t(ctx.lang, 'optPaid'))
+    .option('--seller <who>', t(ctx.lang, 'optSeller'))
+    .option('--shipped <yes|no>', t(ctx.lang, 'optShipped'))
+    .option('--today <date>', t(ctx.lang, 'optToday'))
+    .option('--order <number>', t(ctx.lang, 'optOrder'))
+    .option('--json', t(ctx.lang, 'optJson'))
+    .addHelpText(
+      'after',
+      examplesHelp(ctx, [
+        'amz-help refund-check --paid 2024-05-01 --seller amazon --shipped no --today 2024-05-06',
+        'amz-help refund-check --paid 01.05.2024 --seller other --shipped yes --json',
+      ]) + exitCodesHelp(ctx),
+    )
+    .action(async (flags) => {
+      ctx.exitCode = await refundCheck(ctx, flags);
+    });
+}
+
+/** The request topic's questions, so prompts ask in the content's own words. */
+function requestTopic(content: Content): Topic {
+  const topic = content.topics.find((t) => t.id === content.refund.requestTopic);
+  if (!topic) throw new Error(`refund.yaml names topic ${content.refund.requestTopic}, which does not exist`);
+  return topic;
+}
+
+export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<number> {
+  const { lang } = ctx;
+  // Check every flag that was given before asking for the missing ones.
+  let paid = flags.paid !== undefined ? dateFlag(lang, '--paid', flags.paid) : undefined;
+  let seller: Seller | undefined;
+  if (flags.seller !== undefined) {
+    seller = parseSeller(flags.seller);
+    if (!seller) throw choiceError(lang, '--seller', flags.seller, SELLER_VALUES);
+  }
+  let shipped: boolean | undefined;
+  if (flags.shipped !== undefined) {
+    const yesNo = parseYesNo(flags.shipped);
+    if (!yesNo) throw choiceError(lang, '--shipped', flags.shipped, YES_NO_VALUES);
+    shipped = yesNo === 'yes';
+  }
+  const today: CalendarDate = flags.today !== undefined ? dateFlag(lang, '--today', flags.today) : localDay(ctx.now());
+  const order = flags.order !== undefined ? orderFlag(lang, '--order', flags.order) : undefined;
+  if (paid && daysBetween(paid, today) < 0) {
+    throw new UsageError(t(lang, 'paidAfterToday', { paid: isoDate(paid), today: isoDate(today) }), t(lang, 'paidAfterTodayHint'));
+  }
+
+  const missing = [paid ? '' : '--paid', seller ? '' : '--seller', shipped === undefined ? '--shipped' : ''].filter(Boolean);
+  const content = await ctx.content();
+  const topic = requestTopic(content);
+  if (missing.length > 0) {
+    if (!canPrompt(ctx) || flags.json) {
+      throw new UsageError(
+        t(lang, 'missingFlags', { flags: missing.join(', ') }),
+        t(lang, 'missingFlagsHint', { example: 'amz-help refund-check --paid 2024-05-01 --seller amazon --shipped no' }),
+      );
+    }
+    const output = screenOf(ctx).stream;
+    while (!paid) {
+      const answer = await askQuestion(questionById(topic, 'paid')!, { lang, output });
+      if (typeof answer !== 'string') continue;
+      const date = dateFlag(lang, '--paid', answer);
+      if (daysBetween(date, today) < 0) {
+        output.write(`${t(lang, 'paidAfterToday', { paid: answer, today: isoDate(today) })}\n`);
+        continue;
+      }
+      paid = date;
+    }
+    if (!seller) seller = parseSeller(String(await askQuestion(questionById(topic, 'seller')!, { lang, output })));
+    if (shipped === undefined) shipped = (await askQuestion(questionById(topic, 'shipped')!, { lang, output })) === 'yes';
+  }
+
+  const verdict = evaluateRefund(content.refund, { paid: paid!, seller: seller!, shipped: shipped! }, today, lang);
+  if (flags.json) {
+    ctx.stdout.write(`${JSON.stringify(refundJson(verdict))}\n`);
+  } else {
+    const answers = { paid: isoDate(paid!), seller: seller!, shipped: shipped ? 'yes' : 'no', ...(order ? { order } : {}) };
+    ctx.stdout.write(formatRefund(content, topic, verdict, answers, lang, ctx.out));
+  }
+  return verdict.eligible ? EXIT.ok : EXIT.notEligible;
+}
+
+export function refundJson(verdict: RefundVerdict) {
+  return {
+    eligible: verdict.eligible,
+    lastDay: isoDate(verdict.lastDay),
+    daysSincePayment: verdict.daysSincePayment,
+    conditions: verdict.conditions.map((c) => ({ id: c.id, met: c.met, reason: c.reason })),
+  };
+}
+
+/** The human answer: verdict, each condition with its reason, and when eligible, what to do next. */
+export function formatRefund(
+  content: Content,
+  topic: Topic,
+  verdict: RefundVerdict,
+  answers: Record<string, string>,
+  lang: Lang,
+  style: Style,
+): string {
+  const lines: string[] = [];
+  lines.push(style.heading(verdict.eligible ? style.ok(verdict.headline) : style.bad(verdict.headline)), '');
+  for (const c of verdict.conditions) {
+    lines.push(`${c.met ? style.glyph.ok : style.glyph.bad} ${style.heading(c.title)}: ${c.reason}`);
+    lines.push(style.dim(`  ${t(lang, 'howToCheck')}: ${c.howToCheck}`));
+  }
+  if (verdict.eligible) {
+    const left = verdict.daysLeft === 0 ? t(lang, 'lastDayToday') : t(lang, 'daysLeft', { n: verdict.daysLeft });
+    lines.push('', style.heading(t(lang, 'lastDayToAsk', { date: isoDate(verdict.lastDay), left })));
+    const outcome = topic.outcomes[0]!;
+    lines.push('', style.heading(`${t(lang, 'whatNext')}:`));
+    clickPathFor(content, outcome, lang).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
+    const channel = outcome.channels.includes('chat') ? 'chat' : outcome.channels[0]!;
+    const draft = renderDraft(topic, outcome, channel, answers, lang);
+    lines.push('', style.heading(`${t(lang, 'pasteMessage')}:`), '');
+    lines.push(...draft.body.split('\n').map((l) => `  ${l}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,276 @@
+// Checks across files, run once every file has its shape: unique ids, references that resolve,
+// a tree where every node is reachable and every path ends in a result, and templates that can
+// render for every channel they offer with only the answers their paths ask.
+import { renderDraft } from '../engine/draft.js';
+import { parseTemplate, placeholdersOf, TemplateSyntaxError, type TemplateNode } from '../engine/template.js';
+import { walkTopic, type TopicPath } from '../engine/walk.js';
+import type { Content, Outcome, Topic, When } from './schema.js';
+import { issueAt, type ContentIssue, type SourceFile, type YamlPath } from './source.js';
+
+const SAMPLE = { 'order-number': '123-1234567-1234567', date: '2024-05-01', text: 'sample text' } as const;
+const URL_LIKE = /\b(https?:\/\/|www\.)|\b[a-z0-9-]+\.(com|ru|net|org)\b/i;
+
+export function checkContent(content: Content, topicFiles: string[], files: Map<string, SourceFile>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const at = (rel: string, path: YamlPath, message: string): void => {
+    const file = files.get(rel);
+    issues.push(file ? issueAt(file, path, message) : { file: rel, path: '', message });
+  };
+
+  const unique = (rel: string, list: readonly { id: string }[], base: YamlPath, what: string): void => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) at(rel, [...base, i, 'id'], `${what} "${item.id}" is already defined`);
+      seen.add(item.id);
+    });
+  };
+  unique('amazon.yaml', content.amazon, ['details'], 'detail');
+  unique('steps.yaml', content.steps, ['steps'], 'step');
+  unique('tips.yaml', content.tips, ['tips'], 'tip');
+  unique('channels.yaml', content.preferences, ['preferences'], 'preference');
+  unique('channels.yaml', content.channels, ['channels'], 'channel');
+  unique('flow.yaml', content.flow.account.options, ['account', 'options'], 'option');
+  content.preferences.forEach((p, i) => unique('channels.yaml', p.options, ['preferences', i, 'options'], 'option'));
+
+  const detailIds = new Set(content.amazon.map((d) => d.id));
+  const stepIds = new Set(content.steps.map((s) => s.id));
+  const tipIds = new Set(content.tips.map((t) => t.id));
+  const topicIds = new Set<string>();
+
+  // Click-path steps quote Amazon details by id.
+  content.steps.forEach((step, i) => {
+    for (const lang of ['en', 'ru'] as const) {
+      const where: YamlPath = ['steps', i, 'text', lang];
+      const nodes = parseOrReport(step.text[lang], (m) => at('steps.yaml', where, m));
+      if (!nodes) continue;
+      const { plain, guarded } = placeholdersOf(nodes);
+      for (const name of [...plain, ...guarded]) {
+        if (!name.startsWith('label:')) at('steps.yaml', where, `{{${name}}}: steps may only quote details, as {{label:ID}}`);
+        else if (!detailIds.has(name.slice(6))) at('steps.yaml', where, `{{${name}}}: no detail "${name.slice(6)}" in amazon.yaml`);
+      }
+    }
+  });
+
+  content.flow.account.options.forEach((option, i) => {
+    option.before.forEach((id, j) => {
+      if (!stepIds.has(id)) at('flow.yaml', ['account', 'options', i, 'before', j], `no step "${id}" in steps.yaml`);
+    });
+  });
+
+  // Channels: contacts resolve, and conditions name real questions and answers.
+  const answerIds = new Map<string, Set<string>>(content.preferences.map((p) => [p.id, new Set(p.options.map((o) => o.id))]));
+  answerIds.set('account', new Set(content.flow.account.options.map((o) => o.id)));
+  const checkWhen = (when: When, base: YamlPath): void => {
+    for (const [key, value] of Object.entries(when)) {
+      const allowed = answerIds.get(key);
+      if (!allowed) {
+        at('channels.yaml', [...base, key], `"${key}" is not a preference id or "account"`);
+        continue;
+      }
+      for (const v of Array.isArray(value) ? value : [value]) {
+        if (!allowed.has(v)) at('channels.yaml', [...base, key], `"${v}" is not an answer of "${key}" (${[...allowed].join(', ')})`);
+      }
+    }
+  };
+  content.channels.forEach((channel, i) => {
+    channel.contacts.forEach((id, j) => {
+      if (!detailIds.has(id)) at('channels.yaml', ['channels', i, 'contacts', j], `no detail "${id}" in amazon.yaml`);
+    });
+    channel.rules.forEach((rule, j) => checkWhen(rule.when, ['channels', i, 'rules', j, 'when']));
+    channel.unavailable.forEach((rule, j) => checkWhen(rule.when, ['channels', i, 'unavailable', j, 'when']));
+  });
+  const channelIds = new Set(content.channels.map((c) => c.id));
+
+  content.topics.forEach((topic, t) => {
+    const rel = topicFiles[t]!;
+    const expected = `topics/${topic.id}.yaml`;
+    if (rel !== expected) at(rel, ['id'], `topic "${topic.id}" must live in ${expected}`);
+    if (topicIds.has(topic.id)) at(rel, ['id'], `topic "${topic.id}" is already defined`);
+    topicIds.add(topic.id);
+    checkTopic(content, topic, rel, { at, stepIds, tipIds, channelIds, unique });
+  });
+
+  content.flow.account.options.forEach((option, i) => {
+    const target = option.next.startsWith('topic:') ? option.next.slice(6) : undefined;
+    if (target && !topicIds.has(target)) at('flow.yaml', ['account', 'options', i, 'next'], `no topic "${target}"`);
+  });
+
+  checkRefundTopic(content, at);
+  return issues;
+}
+
+type At = (rel: string, path: YamlPath, message: string) => void;
+
+function parseOrReport(source: string, report: (message: string) => void): TemplateNode[] | undefined {
+  try {
+    return parseTemplate(source);
+  } catch (err) {
+    if (err instanceof TemplateSyntaxError) {
+      report(err.message);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+function checkTopic(
+  content: Content,
+  topic: Topic,
+  rel: string,
+  ctx: {
+    at: At;
+    stepIds: Set<string>;
+    tipIds: Set<string>;
+    channelIds: Set<string>;
+    unique: (rel: string, list: readonly { id: string }[], base: YamlPath, what: string) => void;
+  },
+): void {
+  const { at } = ctx;
+  const nodes = [...topic.questions, ...topic.outcomes];
+  const seen = new Set<string>();
+  for (const node of nodes) {
+    if (seen.has(node.id)) {
+      const isQuestion = topic.questions.includes(node as never);
+      const list = isQuestion ? topic.questions : topic.outcomes;
+      at(rel, [isQuestion ? 'questions' : 'outcomes', list.lastIndexOf(node as never), 'id'], `node "${node.id}" is already defined`);
+    }
+    seen.add(node.id);
+  }
+  topic.questions.forEach((q, i) => {
+    if (q.kind === 'choice') ctx.unique(rel, q.options, ['questions', i, 'options'], 'option');
+  });
+
+  const { paths, problems } = walkTopic(topic);
+  for (const p of problems) at(rel, p.at, p.message);
+  const reached = new Set<string>();
+  for (const path of paths) {
+    path.steps.forEach((s) => reached.add(s.question));
+    reached.add(path.outcome);
+  }
+  if (problems.length === 0) {
+    topic.questions.forEach((q, i) => {
+      if (!reached.has(q.id)) at(rel, ['questions', i, 'id'], `question "${q.id}" is never reached from start "${topic.start}"`);
+    });
+    topic.outcomes.forEach((o, i) => {
+      if (!reached.has(o.id)) at(rel, ['outcomes', i, 'id'], `outcome "${o.id}" is never reached from start "${topic.start}"`);
+    });
+  }
+
+  topic.outcomes.forEach((outcome, i) => {
+    const base: YamlPath = ['outcomes', i];
+    outcome.clickPath.forEach((id, j) => {
+      if (!ctx.stepIds.has(id)) at(rel, [...base, 'clickPath', j], `no step "${id}" in steps.yaml`);
+    });
+    outcome.tips.forEach((id, j) => {
+      if (!ctx.tipIds.has(id)) at(rel, [...base, 'tips', j], `no tip "${id}" in tips.yaml`);
+    });
+    outcome.channels.forEach((id, j) => {
+      if (!ctx.channelIds.has(id)) at(rel, [...base, 'channels', j], `no channel "${id}" in channels.yaml`);
+    });
+    const toHere = paths.filter((p) => p.outcome === outcome.id);
+    if (toHere.length > 0 && problems.length === 0) checkTemplates(content, topic, outcome, toHere, rel, base, at);
+  });
+}
+
+function checkTemplates(
+  content: Content,
+  topic: Topic,
+  outcome: Outcome,
+  paths: TopicPath[],
+  rel: string,
+  base: YamlPath,
+  at: At,
+): void {
+  let renderable = true;
+  for (const channel of outcome.channels) {
+    if (!outcome.templates[channel]) {
+      at(rel, [...base, 'templates'], `cannot render for channel "${channel}", which it offers: no ${channel} template`);
+      renderable = false;
+    }
+  }
+  for (const [channel, template] of Object.entries(outcome.templates)) {
+    if (!template) continue;
+    const where: YamlPath = [...base, 'templates', channel];
+    if (!outcome.channels.includes(channel as never)) at(rel, where, `a ${channel} template, but the outcome does not offer ${channel}`);
+    const sources: [YamlPath, string][] = [
+      [[...where, 'body'], template.body],
+      [[...where, 'meaning', 'en'], template.meaning.en],
+      [[...where, 'meaning', 'ru'], template.meaning.ru],
+    ];
+    if ('subject' in template) sources.push([[...where, 'subject'], template.subject]);
+    for (const [path, source] of sources) {
+      const nodes = parseOrReport(source, (m) => at(rel, path, m));
+      if (!nodes) {
+        renderable = false;
+        continue;
+      }
+      const { plain, guarded } = placeholdersOf(nodes);
+      for (const name of [...plain, ...guarded]) {
+        const question = topic.questions.find((q) => q.id === name);
+        if (!question) {
+          at(rel, path, `{{${name}}} is not a question of topic ${topic.id}`);
+          renderable = false;
+          continue;
+        }
+        const askedOn = paths.filter((p) => p.steps.some((s) => s.question === name)).length;
+        if (askedOn === 0) {
+          at(rel, path, `{{${name}}} is never asked on a path to outcome "${outcome.id}"`);
+          renderable = false;
+        } else if (plain.has(name) && (askedOn < paths.length || ('required' in question && !question.required))) {
+          at(rel, path, `{{${name}}} may be unanswered here: put it inside {{#${name}}}…{{/${name}}}`);
+          renderable = false;
+        }
+      }
+      if (channel === 'social' && (plain.has('order') || guarded.has('order'))) {
+        at(rel, path, 'a social message is public-facing: it must not carry the order number');
+      }
+      if (channel === 'seller' && URL_LIKE.test(source)) at(rel, path, 'a message to a seller must not contain a link');
+    }
+  }
+  if (!renderable) return;
+  // Render along every path, as the wizard would, in both languages.
+  for (const path of paths) {
+    const answers: Record<string, string> = {};
+    for (const step of path.steps) {
+      const q = topic.questions.find((x) => x.id === step.question)!;
+      answers[q.id] = step.answer ?? (q.kind === 'choice' ? '' : SAMPLE[q.kind === 'text' ? 'text' : q.kind]);
+    }
+    for (const channel of outcome.channels) {
+      for (const lang of ['en', 'ru'] as const) {
+        try {
+          renderDraft(topic, outcome, channel, answers, lang);
+        } catch (err) {
+          at(rel, [...base, 'templates', channel], `cannot render for channel "${channel}": ${(err as Error).message}`);
+        }
+      }
+    }
+  }
+  void content;
+}
+
+function checkRefundTopic(content: Content, at: At): void {
+  const id = content.refund.requestTopic;
+  const topic = content.topics.find((t) => t.id === id);
+  if (!topic) {
+    at('refund.yaml', ['requestTopic'], `no topic "${id}"`);
+    return;
+  }
+  const rel = `topics/${id}.yaml`;
+  if (topic.eligibility !== 'price-difference') at(rel, ['eligibility'], 'must be "price-difference": refund.yaml points here');
+  const need: [string, string, string[]][] = [
+    ['paid', 'date', []],
+    ['seller', 'choice', ['amazon', 'third-party']],
+    ['shipped', 'choice', ['yes', 'no']],
+  ];
+  for (const [qid, kind, options] of need) {
+    const index = topic.questions.findIndex((q) => q.id === qid);
+    const q = topic.questions[index];
+    if (!q) at(rel, ['questions'], `the refund rule needs a ${kind} question "${qid}"`);
+    else if (q.kind !== kind) at(rel, ['questions', index, 'kind'], `"${qid}" must be a ${kind} question for the refund rule`);
+    else if (q.kind === 'choice') {
+      const have = new Set(q.options.map((o) => o.id));
+      const missing = options.filter((o) => !have.has(o));
+      if (missing.length) at(rel, ['questions', index, 'options'], `"${qid}" needs the options ${options.join(', ')}`);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+// Turns the YAML files of a content folder into one validated, typed model, or into the list of
+// every problem found (file, line, column, YAML path), never only the first.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { checkContent } from './checks.js';
+import {
+  AmazonFile,
+  ChannelsFile,
+  FlowFile,
+  RefundFile,
+  StepsFile,
+  TipsFile,
+  TopicFile,
+  type Content,
+  type Topic,
+} from './schema.js';
+import { formatIssue, issueAt, readYaml, type ContentIssue, type SourceFile } from './source.js';
+
+export type { ContentIssue } from './source.js';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+  constructor(readonly issues: ContentIssue[]) {
+    super(issues.map(formatIssue).join('\n'));
+  }
+}
+
+/** The fixed files of a content folder; topics/ holds one file per topic. */
+export const CONTENT_FILES = ['amazon.yaml', 'steps.yaml', 'tips.yaml', 'refund.yaml', 'channels.yaml', 'flow.yaml'];
+export const TOPICS_DIR = 'topics';
+
+export interface LoadedContent {
+  content: Content;
+  /** Parsed files by content-relative name, for locating later findings. */
+  files: Map<string, SourceFile>;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}
+
+function zodIssues(file: SourceFile, error: z.ZodError): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const input = (issue as { input?: unknown }).input;
+    switch (issue.code) {
+      case 'invalid_type':
+        out.push(
+          issueAt(file, path, input === undefined ? 'is missing' : `expected ${article(issue.expected)}, got ${describe(input)}`),
+        );
+        break;
+      case 'unrecognized_keys':
+        for (const key of issue.keys) out.push(issueAt(file, [...path, key], 'unknown key'));
+        break;
+      case 'invalid_value':
+        out.push(
+          issueAt(file, path, `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(input)}`),
+        );
+        break;
+      case 'invalid_union': {
+        const note = issue as unknown as { discriminator?: string; options?: unknown[] };
+        if (note.discriminator && note.options) {
+          const got = (input as Record<string, unknown> | undefined)?.[note.discriminator];
+          out.push(
+            issueAt(
+              file,
+              path,
+              `expected one of ${note.options.map((v) => JSON.stringify(v)).join(', ')}, got ${got === undefined ? 'nothing' : describe(got)}`,
+            ),
+          );
+        } else out.push(issueAt(file, path, issue.message));
+        break;
+      }
+      default:
+        out.push(issueAt(file, path, issue.message));
+    }
+  }
+  return out;
+}
+
+function parseWith<T extends z.ZodType>(schema: T, file: SourceFile, issues: ContentIssue[]): z.infer<T> | undefined {
+  const result = schema.safeParse(file.data, { reportInput: true });
+  if (result.success) return result.data;
+  issues.push(...zodIssues(file, result.error));
+  return undefined;
+}
+
+function listTopicFiles(dir: string, display: string, issues: ContentIssue[]): string[] {
+  const topicsDir = join(dir, TOPICS_DIR);
+  try {
+    if (!statSync(topicsDir).isDirectory()) {
+      issues.push({ file: join(display, TOPICS_DIR), path: '', message: 'must be a folder of topic files' });
+      return [];
+    }
+    const names = readdirSync(topicsDir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+    if (names.length === 0) issues.push({ file: join(display, TOPICS_DIR), path: '', message: 'holds no topic files' });
+    return names.map((n) => join(TOPICS_DIR, n));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    issues.push({
+      file: join(display, TOPICS_DIR),
+      path: '',
+      message: code === 'ENOENT' ? 'is missing: it holds one file per topic' : `cannot be read (${code ?? 'unknown error'})`,
+    });
+    return [];
+  }
+}
+
+/**
+ * Loads `dir`, showing file names under `display` (the folder as the user typed it).
+ * Throws ContentError with every issue found.
+ */
+export function loadContent(dir: string, display = dir): LoadedContent {
+  const issues: ContentIssue[] = [];
+  try {
+    if (!statSync(dir).isDirectory()) throw new ContentError([{ file: display, path: '', message: 'is not a folder' }]);
+  } catch (err) {
+    if (err instanceof ContentError) throw err;
+    throw new ContentError([{ file: display, path: '', message: 'does not exist' }]);
+  }
+  const files = new Map<string, SourceFile>();
+  const read = (rel: string): SourceFile | undefined => {
+    const result = readYaml(join(dir, rel), join(display, rel));
+    if (Array.isArray(result)) {
+      issues.push(...result);
+      return undefined;
+    }
+    files.set(rel, result);
+    return result;
+  };
+  const parsed = <T extends z.ZodType>(rel: string, schema: T): z.infer<T> | undefined => {
+    const file = read(rel);
+    return file ? parseWith(schema, file, issues) : undefined;
+  };
+
+  const amazon = parsed('amazon.yaml', AmazonFile);
+  const steps = parsed('steps.yaml', StepsFile);
+  const tips = parsed('tips.yaml', TipsFile);
+  const refund = parsed('refund.yaml', RefundFile);
+  const channels = parsed('channels.yaml', ChannelsFile);
+  const flow = parsed('flow.yaml', FlowFile);
+  const topics: Topic[] = [];
+  const topicFiles: string[] = [];
+  for (const rel of listTopicFiles(dir, display, issues)) {
+    const topic = parsed(rel, TopicFile);
+    if (topic) {
+      topics.push(topic);
+      topicFiles.push(rel);
+    }
+  }
+  if (issues.length > 0 || !amazon || !steps || !tips || !refund || !channels || !flow) throw new ContentError(issues);
+
+  const content: Content = {
+    amazon: amazon.details,
+    steps: steps.steps,
+    tips: tips.tips,
+    refund,
+    topics,
+    channels: channels.channels,
+    preferences: channels.preferences,
+    flow,
+  };
+  const found = checkContent(content, topicFiles, files);
+  if (found.length > 0) throw new ContentError(found);
+  return { content, files };
+}

@@ -1,0 +1,224 @@
+// The shape of everything under content/. Types come from here (z.infer), never from a second copy.
+import { z } from 'zod';
+
+/** Control characters (ANSI escapes among them) would reach the terminal raw: content may not carry them. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const nonEmpty = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !CONTROL.test(s), 'must not contain control characters (such as ANSI escapes)');
+
+/** Every user-facing string carries English and Russian; a missing one is a load error. */
+export const Text = z.strictObject({ en: nonEmpty, ru: nonEmpty });
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-", like "sold-by"');
+
+/** A fact of ../shared/seed/FACTS.md: F1 to F29. */
+export const FactId = z.string().regex(/^F([1-9]|1[0-9]|2[0-9])$/, 'must name a fact from F1 to F29');
+const Facts = z.array(FactId).min(1, 'must name at least one fact');
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-24');
+
+export const TOPIC_IDS = [
+  'not-as-described',
+  'product-question',
+  'payment',
+  'account-blocked',
+  'seller-question',
+  'price-drop',
+] as const;
+export const TopicId = z.enum(TOPIC_IDS);
+
+export const CHANNEL_IDS = ['chat', 'email', 'phone', 'social', 'seller'] as const;
+export const ChannelId = z.enum(CHANNEL_IDS);
+
+// ---------------------------------------------------------------- amazon.yaml
+/** One detail of Amazon's (a button label, a phone number, an address): where it comes from, when checked. */
+export const AmazonDetail = z.strictObject({
+  id: Id,
+  kind: z.enum(['label', 'phone', 'email', 'handle', 'page']),
+  value: nonEmpty,
+  sources: Facts,
+  checked: IsoDate,
+  /** Doubts worth telling the user, e.g. an address Amazon does not document. */
+  caution: Text.optional(),
+});
+export const AmazonFile = z.strictObject({ details: z.array(AmazonDetail).min(1) });
+
+// ---------------------------------------------------------------- steps.yaml
+/** A step of a click path. Text may quote details as {{label:ID}}. */
+export const Step = z.strictObject({ id: Id, text: Text, facts: Facts });
+export const StepsFile = z.strictObject({ steps: z.array(Step).min(1) });
+
+// ---------------------------------------------------------------- tips.yaml
+export const Tip = z.strictObject({ id: Id, text: Text, facts: Facts });
+export const TipsFile = z.strictObject({ tips: z.array(Tip).min(1) });
+
+// ---------------------------------------------------------------- refund.yaml
+export const CONDITION_IDS = ['sold-by-amazon', 'within-7-days', 'not-shipped'] as const;
+const conditionText = {
+  title: Text,
+  explanation: Text,
+  howToCheck: Text,
+  /** One-line reasons; {days}, {window} and {lastDay} are filled by the engine. */
+  met: Text,
+  notMet: Text,
+};
+export const RefundCondition = z.discriminatedUnion('id', [
+  z.strictObject({ id: z.literal('sold-by-amazon'), ...conditionText }),
+  z.strictObject({ id: z.literal('within-7-days'), days: z.number().int().min(1).max(365), ...conditionText }),
+  z.strictObject({ id: z.literal('not-shipped'), ...conditionText }),
+]);
+export const RefundFile = z.strictObject({
+  facts: Facts,
+  title: Text,
+  intro: Text,
+  verdict: z.strictObject({ eligible: Text, notEligible: Text }),
+  conditions: z.array(RefundCondition).length(3, 'must list the three conditions'),
+  /** The topic whose click path and chat draft refund-check prints when eligible. */
+  requestTopic: TopicId,
+});
+
+// ---------------------------------------------------------------- topics/*.yaml
+const questionBase = {
+  id: Id,
+  prompt: Text,
+  help: Text.optional(),
+  /** Where to go after this question (a question or an outcome of the same topic). */
+  next: Id.optional(),
+};
+export const ChoiceOption = z.strictObject({
+  id: Id,
+  label: Text,
+  /** The English phrase that stands for this answer inside a drafted message. */
+  phrase: nonEmpty.optional(),
+  /** Overrides the question's next. */
+  next: Id.optional(),
+});
+export const Question = z.discriminatedUnion('kind', [
+  z.strictObject({ ...questionBase, kind: z.literal('choice'), options: z.array(ChoiceOption).min(2) }),
+  z.strictObject({
+    ...questionBase,
+    kind: z.literal('text'),
+    required: z.boolean().default(false),
+    maxLength: z.number().int().min(1).max(2000).default(300),
+  }),
+  z.strictObject({ ...questionBase, kind: z.literal('date'), required: z.boolean().default(true) }),
+  z.strictObject({ ...questionBase, kind: z.literal('order-number'), required: z.boolean().default(true) }),
+]);
+
+const messageTemplate = { body: nonEmpty, meaning: Text };
+export const Templates = z.strictObject({
+  chat: z.strictObject(messageTemplate).optional(),
+  email: z.strictObject({ subject: nonEmpty, ...messageTemplate }).optional(),
+  phone: z.strictObject(messageTemplate).optional(),
+  social: z.strictObject(messageTemplate).optional(),
+  seller: z.strictObject(messageTemplate).optional(),
+});
+
+export const Outcome = z.strictObject({
+  id: Id,
+  title: Text,
+  clickPath: z.array(Id).min(1),
+  channels: z.array(ChannelId).min(1),
+  templates: Templates,
+  tips: z.array(Id).default([]),
+  facts: Facts,
+});
+
+export const TopicFile = z.strictObject({
+  id: TopicId,
+  title: Text,
+  summary: Text,
+  facts: Facts,
+  /** price-drop runs the refund rule over its answers. */
+  eligibility: z.literal('price-difference').optional(),
+  start: Id,
+  questions: z.array(Question).default([]),
+  outcomes: z.array(Outcome).min(1),
+});
+
+// ---------------------------------------------------------------- channels.yaml
+export const Preference = z.strictObject({
+  id: Id,
+  prompt: Text,
+  help: Text.optional(),
+  options: z.array(z.strictObject({ id: Id, label: Text })).min(2),
+  default: Id.optional(),
+});
+/** Conditions over preference answers and the account answer, e.g. { written-english: no }. */
+export const When = z.record(Id, z.union([Id, z.array(Id).min(1)]));
+export const Channel = z.strictObject({
+  id: ChannelId,
+  name: Text,
+  facts: Facts,
+  /** The last click: how to open this channel once the path is done. */
+  howTo: Text,
+  answerTime: Text,
+  cost: Text,
+  notes: z.array(Text).default([]),
+  contacts: z.array(Id).default([]),
+  /** Higher wins; rules add to it. */
+  base: z.number().int(),
+  rules: z.array(z.strictObject({ when: When, score: z.number().int(), reason: Text })).default([]),
+  unavailable: z.array(z.strictObject({ when: When, reason: Text })).default([]),
+});
+export const ChannelsFile = z.strictObject({
+  preferences: z.array(Preference).min(1),
+  channels: z.array(Channel).min(1),
+});
+
+// ---------------------------------------------------------------- flow.yaml
+export const FlowFile = z.strictObject({
+  account: z.strictObject({
+    prompt: Text,
+    help: Text.optional(),
+    options: z
+      .array(
+        z.strictObject({
+          id: Id,
+          label: Text,
+          /** "topics" asks which problems; "topic:ID" goes straight to one topic. */
+          next: z.string().regex(/^(topics|topic:[a-z0-9-]+)$/, 'must be "topics" or "topic:<topic id>"'),
+          /** What to do before contacting support (F1), shown first in the result. */
+          before: z.array(Id).min(1),
+        }),
+      )
+      .min(2),
+  }),
+  topics: z.strictObject({ prompt: Text, help: Text.optional() }),
+});
+
+export type Text = z.infer<typeof Text>;
+export type AmazonDetail = z.infer<typeof AmazonDetail>;
+export type Step = z.infer<typeof Step>;
+export type Tip = z.infer<typeof Tip>;
+export type RefundCondition = z.infer<typeof RefundCondition>;
+export type RefundFile = z.infer<typeof RefundFile>;
+export type Question = z.infer<typeof Question>;
+export type ChoiceOption = z.infer<typeof ChoiceOption>;
+export type Outcome = z.infer<typeof Outcome>;
+export type Templates = z.infer<typeof Templates>;
+export type Topic = z.infer<typeof TopicFile>;
+export type TopicId = z.infer<typeof TopicId>;
+export type ChannelId = z.infer<typeof ChannelId>;
+export type Preference = z.infer<typeof Preference>;
+export type When = z.infer<typeof When>;
+export type Channel = z.infer<typeof Channel>;
+export type Flow = z.infer<typeof FlowFile>;
+export type Lang = 'en' | 'ru';
+
+/** The whole validated content, as the engine sees it. */
+export interface Content {
+  amazon: AmazonDetail[];
+  steps: Step[];
+  tips: Tip[];
+  refund: RefundFile;
+  topics: Topic[];
+  channels: Channel[];
+  preferences: Preference[];
+  flow: Flow;
+}

@@ -1,0 +1,134 @@
+// Reading one YAML file safely, and pointing at a place inside it by its path.
+import { readFileSync, statSync } from 'node:fs';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Alias expansion beyond this is a resource-exhaustion attempt (a "billion laughs" file). */
+const MAX_ALIASES = 200;
+const MAX_DEPTH = 64;
+
+export type YamlPath = readonly (string | number)[];
+
+export interface ContentIssue {
+  /** The file as the user should see it, e.g. content/refund.yaml. */
+  file: string;
+  line?: number;
+  col?: number;
+  /** conditions[1].days */
+  path: string;
+  message: string;
+}
+
+export interface SourceFile {
+  display: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  data: unknown;
+}
+
+export function formatPath(path: YamlPath): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out;
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  const where = issue.line ? `${issue.file}:${issue.line}:${issue.col}` : issue.file;
+  return issue.path ? `${where} ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`;
+}
+
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return depth;
+  let max = depth;
+  for (const child of Object.values(value)) {
+    max = Math.max(max, depthOf(child, depth + 1));
+    if (max > MAX_DEPTH) break;
+  }
+  return max;
+}
+
+/** Reads and parses; returns the file or the issues that kept it from being read. */
+export function readYaml(absPath: string, display: string): SourceFile | ContentIssue[] {
+  const fail = (message: string, line?: number, col?: number): ContentIssue[] => [
+    { file: display, line, col, path: '', message },
+  ];
+  let bytes: Buffer;
+  try {
+    const stat = statSync(absPath);
+    if (stat.isDirectory()) return fail('is a folder, but a YAML file belongs here');
+    if (!stat.isFile()) return fail('is not a regular file');
+    if (stat.size > MAX_FILE_BYTES) {
+      return fail(`is ${stat.size} bytes; content files may be at most ${MAX_FILE_BYTES} bytes (1 MiB)`);
+    }
+    bytes = readFileSync(absPath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail('is missing');
+    if (code === 'ELOOP') return fail('is a symbolic link that loops');
+    return fail(`cannot be read (${code ?? 'unknown error'})`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('is not UTF-8 text');
+  }
+  if (text.includes('\u0000')) return fail('contains NUL bytes: it is binary, not YAML text');
+
+  const lines = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, customTags: [] });
+  } catch (err) {
+    return fail(`cannot be parsed: ${(err as Error).message}`);
+  }
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  if (problems.length > 0) {
+    return problems.map((e) => {
+      const pos = lines.linePos(e.pos[0]);
+      const message = e.code === 'DUPLICATE_KEY' ? 'duplicate key' : firstLine(e.message);
+      return { file: display, line: pos.line, col: pos.col, path: '', message };
+    });
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    if (err instanceof RangeError) return fail('is nested too deeply');
+    return fail(`cannot be read as data: ${firstLine((err as Error).message)}`);
+  }
+  if (depthOf(data) > MAX_DEPTH) return fail(`is nested more than ${MAX_DEPTH} levels deep`);
+  return { display, doc, lines, data };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+}
+
+/** The line and column of the deepest node on `path` that exists (a key's own position for a pair). */
+export function locate(file: SourceFile, path: YamlPath): { line: number; col: number } {
+  let node: unknown = file.doc.contents;
+  let offset = (file.doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      offset = (pair.key as { range?: number[] }).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as { range?: number[] } | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return file.lines.linePos(offset);
+}
+
+export function issueAt(file: SourceFile, path: YamlPath, message: string): ContentIssue {
+  const { line, col } = locate(file, path);
+  return { file: file.display, line, col, path: formatPath(path), message };
+}

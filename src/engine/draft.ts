@@ -1,0 +1,89 @@
+// Rendering what the user sees: click paths with Amazon's labels quoted exactly, and the drafted
+// English message with its meaning in the interface language. Pure: content and answers in, text out.
+import type { ChannelId, Content, Lang, Outcome, Question, Step, Topic } from '../content/schema.js';
+import { longDate, parseDate } from './dates.js';
+import { renderTemplate, tidy } from './template.js';
+import { questionById, type Answers } from './walk.js';
+
+export interface Draft {
+  topic: Topic['id'];
+  outcome: string;
+  channel: ChannelId;
+  /** Email only. */
+  subject?: string;
+  body: string;
+  /** What the message says, in the interface language. */
+  meaning: string;
+}
+
+/** How an answer reads inside a message: English phrases for the message, labels for its meaning. */
+export function answerText(question: Question, raw: string, lang: Lang, forMessage: boolean): string {
+  if (question.kind === 'choice') {
+    const option = question.options.find((o) => o.id === raw);
+    if (!option) return raw;
+    return forMessage ? (option.phrase ?? option.label.en) : option.label[lang];
+  }
+  if (question.kind === 'date') {
+    const parsed = parseDate(raw);
+    return parsed.ok ? longDate(parsed.date, forMessage ? 'en' : lang) : raw;
+  }
+  return raw;
+}
+
+function lookupFor(topic: Topic, answers: Answers, lang: Lang, forMessage: boolean) {
+  return (name: string): string | undefined => {
+    const raw = answers[name];
+    const question = questionById(topic, name);
+    if (raw === undefined || raw === null || raw === '' || !question) return undefined;
+    return answerText(question, raw, lang, forMessage);
+  };
+}
+
+export function renderDraft(
+  topic: Topic,
+  outcome: Outcome,
+  channel: ChannelId,
+  answers: Answers,
+  lang: Lang,
+): Draft {
+  const template = outcome.templates[channel];
+  if (!template || !outcome.channels.includes(channel)) {
+    throw new Error(`outcome ${topic.id}/${outcome.id} has no ${channel} message`);
+  }
+  const inMessage = lookupFor(topic, answers, lang, true);
+  const draft: Draft = {
+    topic: topic.id,
+    outcome: outcome.id,
+    channel,
+    body: tidy(renderTemplate(template.body, inMessage)),
+    meaning: tidy(renderTemplate(template.meaning[lang], lookupFor(topic, answers, lang, false))),
+  };
+  if ('subject' in template) draft.subject = tidy(renderTemplate(template.subject, inMessage));
+  return draft;
+}
+
+/** A detail as it is shown: a label in double quotes, exactly as Amazon writes it; others plain. */
+export function detailText(content: Content, id: string): string | undefined {
+  const detail = content.amazon.find((d) => d.id === id);
+  if (!detail) return undefined;
+  return detail.kind === 'label' ? `"${detail.value}"` : detail.value;
+}
+
+export function renderStep(content: Content, step: Step, lang: Lang): string {
+  return tidy(
+    renderTemplate(step.text[lang], (name) => (name.startsWith('label:') ? detailText(content, name.slice(6)) : undefined)),
+  );
+}
+
+export function stepsFor(content: Content, ids: readonly string[]): Step[] {
+  return ids.map((id) => {
+    const step = content.steps.find((s) => s.id === id);
+    if (!step) throw new Error(`no step "${id}"`);
+    return step;
+  });
+}
+
+/** The numbered click path of an outcome, in the interface language. */
+export function clickPathFor(content: Content, outcome: Outcome, lang: Lang): string[] {
+  return stepsFor(content, outcome.clickPath).map((step) => renderStep(content, step, lang));
+}

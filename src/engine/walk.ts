@@ -1,0 +1,111 @@
+// The decision tree of a topic, walked: every path from the start to an outcome, and the path that
+// a given set of answers takes. Pure functions over content; the loader, the wizard, `draft`, the
+// graph and the tests all use these same walks.
+import type { Outcome, Question, Topic } from '../content/schema.js';
+
+/** One answer given along a path; `answer` is the option id of a choice question. */
+export interface PathStep {
+  question: string;
+  answer?: string;
+}
+export interface TopicPath {
+  steps: PathStep[];
+  outcome: string;
+}
+export interface WalkProblem {
+  /** Where the problem sits, inside the topic file. */
+  at: (string | number)[];
+  message: string;
+}
+
+const MAX_PATHS = 5000;
+
+export function questionById(topic: Topic, id: string): Question | undefined {
+  return topic.questions.find((q) => q.id === id);
+}
+export function outcomeById(topic: Topic, id: string): Outcome | undefined {
+  return topic.outcomes.find((o) => o.id === id);
+}
+
+/** Where a question leads after `answer` (an option id for choices). */
+export function nextAfter(question: Question, answer: string | undefined): string | undefined {
+  if (question.kind === 'choice') {
+    const option = question.options.find((o) => o.id === answer);
+    return option?.next ?? question.next;
+  }
+  return question.next;
+}
+
+/** Every path from the start to an outcome, and the places where a path loops or ends without one. */
+export function walkTopic(topic: Topic): { paths: TopicPath[]; problems: WalkProblem[] } {
+  const paths: TopicPath[] = [];
+  const problems: WalkProblem[] = [];
+  const seen = new Set<string>();
+  const report = (at: (string | number)[], message: string): void => {
+    const key = `${at.join('.')}|${message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push({ at, message });
+    }
+  };
+  const visit = (id: string, steps: PathStep[], from: (string | number)[]): void => {
+    if (paths.length >= MAX_PATHS) return;
+    if (outcomeById(topic, id)) {
+      paths.push({ steps, outcome: id });
+      return;
+    }
+    const index = topic.questions.findIndex((q) => q.id === id);
+    const question = topic.questions[index];
+    if (!question) {
+      report(from, `"${id}" is neither a question nor an outcome of topic ${topic.id}`);
+      return;
+    }
+    if (steps.some((s) => s.question === id)) {
+      report(from, `leads back to "${id}": a path may not loop`);
+      return;
+    }
+    const at = ['questions', index];
+    if (question.kind === 'choice') {
+      question.options.forEach((option, i) => {
+        const next = option.next ?? question.next;
+        const here = [...at, 'options', i];
+        if (!next) report(here, `option "${option.id}" ends the path without a result: give it, or its question, a next`);
+        else visit(next, [...steps, { question: id, answer: option.id }], [...here, ...(option.next ? ['next'] : [])]);
+      });
+    } else if (!question.next) {
+      report(at, `question "${id}" ends the path without a result: give it a next`);
+    } else {
+      visit(question.next, [...steps, { question: id }], [...at, 'next']);
+    }
+  };
+  visit(topic.start, [], ['start']);
+  if (paths.length >= MAX_PATHS) report(['start'], `has more than ${MAX_PATHS} paths`);
+  return { paths, problems };
+}
+
+/** Answers: question id -> option id, text, ISO date or order number; null marks an optional one skipped. */
+export type Answers = Readonly<Record<string, string | null>>;
+
+export interface Progress {
+  /** Questions on the path so far, in order. */
+  asked: Question[];
+  /** The first question on the path without an answer yet. */
+  pending?: Question;
+  outcome?: Outcome;
+}
+
+/** The path that `answers` take through a topic, as far as they go. */
+export function progressOf(topic: Topic, answers: Answers): Progress {
+  const asked: Question[] = [];
+  let id: string | undefined = topic.start;
+  while (id !== undefined) {
+    const outcome = outcomeById(topic, id);
+    if (outcome) return { asked, outcome };
+    const question = questionById(topic, id);
+    if (!question || asked.includes(question)) return { asked };
+    if (!(question.id in answers)) return { asked, pending: question };
+    asked.push(question);
+    id = nextAfter(question, answers[question.id] ?? undefined);
+  }
+  return { asked };
+}

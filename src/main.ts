@@ -1,0 +1,48 @@
+// The entry point: builds the context from the process, runs the command, and turns every outcome
+// into an exit code. Nothing below this file touches process.exit.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Content } from './content/schema.js';
+import { contentSource, loadContentFrom, packageRoot } from './content/embedded.js';
+import { styles, type Context } from './cli/context.js';
+import { resolveLang } from './cli/lang.js';
+import { buildProgram } from './cli/program.js';
+import { reportError } from './cli/report.js';
+
+function flagValue(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === name) return argv[i + 1];
+    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+export async function run(argv: readonly string[], base: Partial<Context> = {}): Promise<number> {
+  const env = base.env ?? process.env;
+  const noColor = argv.includes('--no-color');
+  const contentFlag = flagValue(argv, '--content');
+  let cached: Promise<Content> | undefined;
+  const ctx: Context = {
+    lang: resolveLang(argv, env),
+    env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    ...styles(env, noColor),
+    now: () => new Date(),
+    content: () => (cached ??= loadContentFrom(contentSource(contentFlag, env))),
+    contentFlag,
+    exitCode: 0,
+    ...base,
+  };
+  try {
+    const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+    const program = buildProgram(ctx, version);
+    await program.parseAsync([...argv], { from: 'user' });
+    return ctx.exitCode;
+  } catch (err) {
+    return reportError(ctx, err, argv);
+  }
+}
