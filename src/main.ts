@@ -19,6 +19,16 @@ function flagValue(argv: readonly string[], name: string): string | undefined {
   return undefined;
 }
 
+/** The first word that is not a global option or its value: the command name. */
+export function firstCommand(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang' || arg === '--content') i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
 export async function run(argv: readonly string[], base: Partial<Context> = {}): Promise<number> {
   const env = base.env ?? process.env;
   const noColor = argv.includes('--no-color');
@@ -39,7 +49,8 @@ export async function run(argv: readonly string[], base: Partial<Context> = {}):
   };
   try {
     const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-    const program = buildProgram(ctx, version);
+    // draft's flags come from the content, so it is loaded before parsing, for draft only.
+    const program = buildProgram(ctx, version, firstCommand(argv) === 'draft' ? await ctx.content() : undefined);
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (err) {

@@ -18,6 +18,8 @@ export interface AskOptions {
   allowBack?: boolean;
   /** Called with a warning to show, e.g. Cyrillic in a text that goes into an English message. */
   warn?: (message: string) => void;
+  /** Dates after this ISO day are refused (a payment cannot be in the future). */
+  today?: string;
 }
 
 const BACK_WORDS = ['<', 'back', 'назад'];
@@ -43,10 +45,9 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
     if (opts.allowBack) choices.push({ name: t(lang, 'back'), value: BACK });
     const answer = await prompts.select<string | typeof BACK>(
       {
-        message,
+        message: q.help ? `${message}\n  ${printable(q.help[lang])}` : message,
         choices,
         default: opts.previous ?? undefined,
-        ...(q.help ? { instructions: { navigation: printable(q.help[lang]), pager: printable(q.help[lang]) } } : {}),
       },
       context,
     );
@@ -57,6 +58,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
   if (q.kind === 'date') hints.push(t(lang, 'dateShort'));
   if (q.kind === 'order-number') hints.push('123-1234567-1234567');
   if (!required) hints.push(t(lang, 'optionalHint'));
+  if (q.help) hints.push(printable(q.help[lang]));
   if (opts.allowBack) hints.push(t(lang, 'backHint'));
   const raw = await prompts.input(
     {
@@ -68,7 +70,8 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
         if (text === '') return required ? t(lang, 'answerRequired') : true;
         if (q.kind === 'date') {
           const parsed = parseDate(text);
-          return parsed.ok || t(lang, parsed.reason === 'format' ? 'dateFormats' : 'notARealDate');
+          if (!parsed.ok) return t(lang, parsed.reason === 'format' ? 'dateFormats' : 'notARealDate');
+          return opts.today && isoDate(parsed.date) > opts.today ? t(lang, 'dateInFuture') : true;
         }
         if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat');
         const checked = checkFreeText(text, q.maxLength);

@@ -104,6 +104,113 @@ const M = {
   pasteMessage: { en: 'Message to paste (English)', ru: 'Сообщение, которое можно вставить (на английском)' },
   askPaid: { en: 'When did you pay? (YYYY-MM-DD or DD.MM.YYYY)', ru: 'Когда вы оплатили? (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)' },
 
+  // wizard
+  wizardDescription: {
+    en: 'Step-by-step help: what went wrong, where to click, which channel, and the English message (default on a terminal)',
+    ru: 'Пошаговая помощь: что случилось, куда нажать, какой канал выбрать и сообщение на английском (по умолчанию в терминале)',
+  },
+  optCopy: { en: 'also copy the drafted message to the clipboard', ru: 'также скопировать сообщение в буфер обмена' },
+  optOut: { en: 'also write the drafted message to FILE', ru: 'также записать сообщение в файл FILE' },
+  wizardNeedsTerminal: {
+    en: 'the wizard asks questions, but input is not a terminal',
+    ru: 'мастер задаёт вопросы, но ввод идёт не из терминала',
+  },
+  wizardNeedsTerminalHint: {
+    en: 'use "amz-help draft <topic> --channel <id> ..." to draft a message from flags; "amz-help topics" lists the topics',
+    ru: 'используйте "amz-help draft <тема> --channel <канал> ...", чтобы составить сообщение по флагам; "amz-help topics" покажет темы',
+  },
+  welcome: {
+    en: 'amz-help: a few questions, then where to click on amazon.com, how to contact support, and a ready English message.',
+    ru: 'amz-help: несколько вопросов, затем — куда нажимать на amazon.com, как связаться с поддержкой и готовое сообщение на английском.',
+  },
+  chooseAtLeastOne: { en: 'Choose at least one problem (Space to tick)', ru: 'Выберите хотя бы одну проблему (пробел — отметить)' },
+  anywayPrompt: {
+    en: 'Not all conditions hold. Draft a request for the difference anyway?',
+    ru: 'Не все условия выполнены. Всё равно составить просьбу вернуть разницу?',
+  },
+  anywayYes: { en: 'Yes, draft it anyway', ru: 'Да, всё равно составить' },
+  anywayNo: { en: 'No, just show the verdict', ru: 'Нет, только показать вывод' },
+  reviewPrompt: { en: 'Check your answers. Choose one to change it, or show the result:', ru: 'Проверьте ответы. Выберите ответ, чтобы изменить его, или покажите результат:' },
+  reviewDone: { en: '✔ All correct: show the result', ru: '✔ Всё верно: показать результат' },
+  reviewChange: { en: 'Change', ru: 'Изменить' },
+  skipped: { en: '(skipped)', ru: '(пропущено)' },
+  dateInFuture: { en: 'That date is after today', ru: 'Эта дата позже сегодняшней' },
+  resumeHint: {
+    en: 'your answers so far, to run without questions: {command}',
+    ru: 'ваши ответы, чтобы запустить без вопросов: {command}',
+  },
+
+  // result
+  requestHeading: { en: 'Request {n} of {total}: {title}', ru: 'Обращение {n} из {total}: {title}' },
+  beforeYouStart: { en: 'Before you start', ru: 'Прежде чем начать' },
+  clickPathHeading: { en: 'Where to click on amazon.com', ru: 'Куда нажимать на amazon.com' },
+  renameNote: {
+    en: 'Amazon renames buttons from time to time. Labels in quotes are as last checked on {date}.',
+    ru: 'Amazon время от времени переименовывает кнопки. Надписи в кавычках сверены {date}.',
+  },
+  recommended: { en: 'Recommended channel: {name}', ru: 'Рекомендуемый канал: {name}' },
+  onlyChannel: { en: 'Channel: {name}', ru: 'Канал: {name}' },
+  alternatives: { en: 'Other channels', ru: 'Другие каналы' },
+  notAvailable: { en: 'Not available', ru: 'Недоступно' },
+  answerTime: { en: 'Answer time', ru: 'Срок ответа' },
+  cost: { en: 'Cost', ru: 'Стоимость' },
+  contact: { en: 'Contact', ru: 'Контакты' },
+  notes: { en: 'Good to know', ru: 'Полезно знать' },
+  messageHeading: { en: 'Your message (English, ready to paste)', ru: 'Ваше сообщение (на английском, готово для вставки)' },
+  subject: { en: 'Subject', ru: 'Тема' },
+  meaningHeading: { en: 'What it says', ru: 'О чём это сообщение' },
+  tipsHeading: { en: 'Tips', ru: 'Советы' },
+  noDraft: { en: 'No message drafted, as you chose.', ru: 'Сообщение не составлено — так вы выбрали.' },
+  noChannel: { en: 'No channel is available for this request.', ru: 'Для этого обращения нет доступного канала.' },
+  messagesSentTo: { en: 'The message is on standard output.', ru: 'Сообщение выведено в стандартный вывод.' },
+  copied: { en: 'Copied to the clipboard.', ru: 'Скопировано в буфер обмена.' },
+  written: { en: 'Written to {file}.', ru: 'Записано в {file}.' },
+  copyFailed: { en: 'could not copy to the clipboard: {reason}', ru: 'не удалось скопировать в буфер обмена: {reason}' },
+  copyFailedHint: {
+    en: 'the message was printed above; on Linux the clipboard needs xsel (apt-get install xsel) and a graphical session (DISPLAY)',
+    ru: 'сообщение напечатано выше; в Linux для буфера обмена нужны xsel (apt-get install xsel) и графический сеанс (DISPLAY)',
+  },
+  writeFailed: { en: 'could not write {file}: {reason}', ru: 'не удалось записать {file}: {reason}' },
+  writeFailedHint: { en: 'the message was printed instead; check that the folder exists and is writable', ru: 'сообщение напечатано; проверьте, что папка существует и доступна для записи' },
+
+  // draft, topics, path, contacts
+  draftDescription: {
+    en: 'Draft the English message for a topic from flags: stdout carries only the message',
+    ru: 'Составить сообщение на английском по флагам: в стандартный вывод идёт только сообщение',
+  },
+  draftTopicDescription: { en: 'Draft a message: {title}', ru: 'Составить сообщение: {title}' },
+  optChannel: { en: 'channel: {values} (default: the recommended one)', ru: 'канал: {values} (по умолчанию — рекомендуемый)' },
+  optAccount: { en: 'can you sign in: {values}', ru: 'можете ли вы войти: {values}' },
+  optTodayDraft: { en: 'count days up to this date instead of today', ru: 'считать дни до этой даты вместо сегодняшней' },
+  optDraftJson: { en: 'print one JSON object: topic, channel, subject, body, clickPath, contact', ru: 'вывести один объект JSON: topic, channel, subject, body, clickPath, contact' },
+  choicesAre: { en: 'one of: {values}', ru: 'одно из: {values}' },
+  optionalFlag: { en: 'optional', ru: 'необязательно' },
+  unknownTopic: { en: 'unknown topic "{topic}"', ru: 'неизвестная тема "{topic}"' },
+  topicsAre: { en: 'topics: {values}', ru: 'темы: {values}' },
+  missingTopic: { en: 'missing the topic', ru: 'не указана тема' },
+  missingAnswer: { en: 'missing {flag}, which this path needs', ru: 'не указан {flag}, он нужен на этом пути' },
+  channelNotOffered: {
+    en: '--channel {channel} is not offered for this request',
+    ru: '--channel {channel} не подходит для этого обращения',
+  },
+  channelUnavailable: { en: '--channel {channel}: {reason}', ru: '--channel {channel}: {reason}' },
+  notOnPath: {
+    en: '{flag} is not asked on this path and was ignored',
+    ru: '{flag} не спрашивается на этом пути и пропущен',
+  },
+  notEligibleWarning: {
+    en: 'the price-difference conditions are not all met: {failed}',
+    ru: 'не все условия для возврата разницы выполнены: {failed}',
+  },
+  topicsDescription: { en: 'List the topics (problems) amz-help knows', ru: 'Показать темы (проблемы), которые знает amz-help' },
+  pathDescription: { en: 'Show the click path on amazon.com for a topic', ru: 'Показать путь по сайту amazon.com для темы' },
+  contactsDescription: {
+    en: 'List every contact channel with details, answer times and caveats',
+    ru: 'Показать все каналы связи: контакты, сроки ответа и оговорки',
+  },
+  ifOutcome: { en: 'When: {title}', ru: 'Если: {title}' },
+  source: { en: 'source: {facts}; checked {date}', ru: 'источник: {facts}; сверено {date}' },
+
   // content
   contentDescription: { en: 'Check or draw the content (the YAML knowledge base)', ru: 'Проверить или нарисовать содержимое (базу знаний в YAML)' },
   contentCheckDescription: {

@@ -7,6 +7,12 @@ import { LANGS } from './lang.js';
 import { examplesHelp, exitCodesHelp } from './help.js';
 import { makeRefundCheckCommand } from '../commands/refund-check.js';
 import { makeContentCommand } from '../commands/content.js';
+import { makeContactsCommand } from '../commands/contacts.js';
+import { makeDraftCommand } from '../commands/draft.js';
+import { makePathCommand } from '../commands/path.js';
+import { makeTopicsCommand } from '../commands/topics.js';
+import { makeWizardCommand } from '../commands/wizard.js';
+import type { Content } from '../content/schema.js';
 
 /** Settings every command needs; addCommand does not pass them down, so they are applied to each. */
 function configure(cmd: CommandUnknownOpts, ctx: Context): void {
@@ -22,7 +28,8 @@ function configure(cmd: CommandUnknownOpts, ctx: Context): void {
   for (const sub of cmd.commands) configure(sub, ctx);
 }
 
-export function buildProgram(ctx: Context, version: string): Command<[], { lang?: string; color: boolean; content?: string }> {
+/** `draftContent` is the loaded content when the command is draft: its flags come from the topics. */
+export function buildProgram(ctx: Context, version: string, draftContent?: Content): Command<[], { lang?: string; color: boolean; content?: string }> {
   const program = new Command('amz-help')
     .description(t(ctx.lang, 'programDescription'))
     .version(version, '-V, --version', t(ctx.lang, 'optVersion'))
@@ -38,7 +45,12 @@ export function buildProgram(ctx: Context, version: string): Command<[], { lang?
         'amz-help --lang ru topics',
       ]) + exitCodesHelp(ctx),
     );
+  program.addCommand(makeWizardCommand(ctx), { isDefault: true });
   program.addCommand(makeRefundCheckCommand(ctx));
+  program.addCommand(makeDraftCommand(ctx, draftContent));
+  program.addCommand(makeTopicsCommand(ctx));
+  program.addCommand(makePathCommand(ctx));
+  program.addCommand(makeContactsCommand(ctx));
   program.addCommand(makeContentCommand(ctx));
   configure(program as unknown as CommandUnknownOpts, ctx);
   return program;

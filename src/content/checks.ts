@@ -4,7 +4,7 @@
 import { renderDraft } from '../engine/draft.js';
 import { parseTemplate, placeholdersOf, TemplateSyntaxError, type TemplateNode } from '../engine/template.js';
 import { walkTopic, type TopicPath } from '../engine/walk.js';
-import type { Content, Outcome, Topic, When } from './schema.js';
+import { RESERVED_FLAGS, type Content, type Outcome, type Topic, type When } from './schema.js';
 import { issueAt, type ContentIssue, type SourceFile, type YamlPath } from './source.js';
 
 const SAMPLE = { 'order-number': '123-1234567-1234567', date: '2024-05-01', text: 'sample text' } as const;
@@ -138,6 +138,10 @@ function checkTopic(
   }
   topic.questions.forEach((q, i) => {
     if (q.kind === 'choice') ctx.unique(rel, q.options, ['questions', i, 'options'], 'option');
+    // Question ids become flags of `draft <topic>`, beside the fixed flags and the preferences.
+    if ((RESERVED_FLAGS as readonly string[]).includes(q.id) || content.preferences.some((p) => p.id === q.id)) {
+      at(rel, ['questions', i, 'id'], `"${q.id}" is taken by a flag of every draft command (${[...RESERVED_FLAGS, ...content.preferences.map((p) => p.id)].join(', ')})`);
+    }
   });
 
   const { paths, problems } = walkTopic(topic);

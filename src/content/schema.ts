@@ -32,6 +32,9 @@ export const TOPIC_IDS = [
 ] as const;
 export const TopicId = z.enum(TOPIC_IDS);
 
+/** Flags that every `draft <topic>` command has: no question may take one of these ids. */
+export const RESERVED_FLAGS = ['channel', 'account', 'today', 'json', 'copy', 'out', 'lang', 'content', 'color', 'no-color', 'help', 'version'] as const;
+
 export const CHANNEL_IDS = ['chat', 'email', 'phone', 'social', 'seller'] as const;
 export const ChannelId = z.enum(CHANNEL_IDS);
 

@@ -1,0 +1,79 @@
+// Where a drafted message goes besides the screen: the clipboard (--copy) and a file (--out).
+// A file is written to a temporary name and renamed, so it is never left half-written; the
+// clipboard is loaded only when asked for. A failure never loses the message: it was printed.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Context } from './context.js';
+import { OutputError } from './errors.js';
+import { t } from './messages.js';
+
+export interface DeliverOptions {
+  copy?: boolean;
+  out?: string;
+}
+
+/** Files being written right now, removed if a signal ends the run midway. */
+export const pendingTempFiles = new Set<string>();
+
+export function writeAtomically(file: string, text: string): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  pendingTempFiles.add(temp);
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+    renameSync(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  } finally {
+    pendingTempFiles.delete(temp);
+  }
+}
+
+function reasonOf(err: unknown): string {
+  const e = err as NodeJS.ErrnoException & { stderr?: string; shortMessage?: string };
+  if (e.code === 'ENOENT' && e.path) return `${e.path} does not exist`;
+  if (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS') return 'permission denied';
+  if (e.code === 'EISDIR') return 'it is a folder';
+  const text = (e.stderr || e.shortMessage || e.message || String(err)).trim();
+  return text.split('\n')[0] ?? text;
+}
+
+export async function clipboardReason(err: unknown, env: NodeJS.ProcessEnv): Promise<string> {
+  const message = reasonOf(err);
+  if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return `no graphical display (DISPLAY is not set); ${message}`;
+  return message;
+}
+
+/**
+ * Copies and writes `text` as asked; says what worked on `notice`. Throws OutputError (exit 4)
+ * after trying everything, naming what failed.
+ */
+export async function deliver(
+  ctx: Pick<Context, 'lang' | 'env'>,
+  text: string,
+  options: DeliverOptions,
+  notice: (line: string) => void,
+): Promise<void> {
+  const failures: OutputError[] = [];
+  if (options.out !== undefined) {
+    try {
+      writeAtomically(options.out, `${text}\n`);
+      notice(t(ctx.lang, 'written', { file: options.out }));
+    } catch (err) {
+      failures.push(new OutputError(t(ctx.lang, 'writeFailed', { file: options.out, reason: reasonOf(err) }), t(ctx.lang, 'writeFailedHint')));
+    }
+  }
+  if (options.copy) {
+    try {
+      const { default: clipboard } = await import('clipboardy');
+      await clipboard.write(text);
+      notice(t(ctx.lang, 'copied'));
+    } catch (err) {
+      failures.push(new OutputError(t(ctx.lang, 'copyFailed', { reason: await clipboardReason(err, ctx.env) }), t(ctx.lang, 'copyFailedHint')));
+    }
+  }
+  if (failures.length === 1) throw failures[0]!;
+  if (failures.length > 1) {
+    throw new OutputError(failures.map((f) => f.message).join('; '), failures.map((f) => f.hint).join('; '));
+  }
+}

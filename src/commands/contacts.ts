@@ -1,0 +1,27 @@
+// amz-help contacts: every channel with its details, answer time, cost and caveats.
+import { Command } from '@commander-js/extra-typings';
+import type { Context } from '../cli/context.js';
+import { examplesHelp } from '../cli/help.js';
+import { t } from '../cli/messages.js';
+import { contactLines } from '../cli/result.js';
+
+export function makeContactsCommand(ctx: Context) {
+  return new Command('contacts')
+    .description(t(ctx.lang, 'contactsDescription'))
+    .addHelpText('after', examplesHelp(ctx, ['amz-help contacts', 'amz-help --lang ru contacts']))
+    .action(async () => {
+      const content = await ctx.content();
+      const { out, lang } = ctx;
+      const lines: string[] = [];
+      for (const channel of content.channels) {
+        lines.push(out.heading(`${channel.name[lang]} (${channel.id})`));
+        lines.push(`  ${t(lang, 'answerTime')}: ${channel.answerTime[lang]}`, `  ${t(lang, 'cost')}: ${channel.cost[lang]}`);
+        lines.push(`  ${channel.howTo[lang]}`);
+        const contacts = contactLines(content, channel, lang, out);
+        if (contacts.length) lines.push(`  ${t(lang, 'contact')}:`, ...contacts.map((l) => `    ${l}`));
+        for (const note of channel.notes) lines.push(`  ${out.glyph.bullet} ${note[lang]}`);
+        lines.push('');
+      }
+      ctx.stdout.write(lines.join('\n'));
+    });
+}

@@ -1,0 +1,227 @@
+// amz-help draft <topic>: the wizard's answers as flags, derived from the content, and only the
+// drafted message on stdout. `draft <topic> --help` lists that topic's flags and choices.
+import { Command, Option } from '@commander-js/extra-typings';
+import { CHANNEL_IDS, type ChannelId, type Content, type Lang, type Question, type Topic } from '../content/schema.js';
+import { adviseChannels, channelById, unavailableReasons } from '../engine/advice.js';
+import { isoDate, localDay } from '../engine/dates.js';
+import { clickPathFor, detailText, renderDraft } from '../engine/draft.js';
+import { verdictFor } from '../engine/session.js';
+import { progressOf } from '../engine/walk.js';
+import type { Context } from '../cli/context.js';
+import { deliver } from '../cli/deliver.js';
+import { UsageError } from '../cli/errors.js';
+import { answerFlag, choiceError, dateFlag } from '../cli/flags.js';
+import { examplesHelp } from '../cli/help.js';
+import { t } from '../cli/messages.js';
+import { line } from '../cli/report.js';
+import { messageText } from '../cli/result.js';
+
+export function makeDraftCommand(ctx: Context, content: Content | undefined) {
+  const draft = new Command('draft')
+    .description(t(ctx.lang, 'draftDescription'))
+    .usage('<topic> [options]')
+    .argument('[topic]')
+    .addHelpText(
+      'after',
+      examplesHelp(ctx, [
+        'amz-help draft not-as-described --channel email --order 123-1234567-1234567 --problem damaged --wish refund',
+        'amz-help draft payment --problem charged-twice --written-english no --json',
+        'amz-help draft price-drop --help',
+      ]),
+    )
+    .action((topic) => {
+      const ids = content?.topics.map((x) => x.id) ?? [];
+      throw new UsageError(
+        topic ? t(ctx.lang, 'unknownTopic', { topic }) : t(ctx.lang, 'missingTopic'),
+        t(ctx.lang, 'topicsAre', { values: ids.join(', ') }),
+      );
+    });
+  for (const topic of content?.topics ?? []) draft.addCommand(makeTopicDraft(ctx, content!, topic));
+  return draft;
+}
+
+function flagHelp(lang: Lang, q: Question): string {
+  const prompt = q.prompt[lang];
+  if (q.kind === 'choice') return `${prompt} ${t(lang, 'choicesAre', { values: q.options.map((o) => o.id).join(', ') })}`;
+  return q.required ? prompt : `${prompt} [${t(lang, 'optionalFlag')}]`;
+}
+
+function valueName(q: Question): string {
+  return q.kind === 'choice' ? '<choice>' : q.kind === 'date' ? '<date>' : q.kind === 'order-number' ? '<number>' : '<text>';
+}
+
+function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
+  const { lang } = ctx;
+  const cmd = new Command(topic.id).description(t(lang, 'draftTopicDescription', { title: topic.title[lang] }));
+  const attribute = new Map<string, string>();
+  const add = (id: string, option: Option): void => {
+    attribute.set(id, option.attributeName());
+    cmd.addOption(option as never);
+  };
+  for (const q of topic.questions) add(q.id, new Option(`--${q.id} ${valueName(q)}`, flagHelp(lang, q)));
+  const offered = [...new Set(topic.outcomes.flatMap((o) => o.channels))];
+  add('channel', new Option('--channel <id>', t(lang, 'optChannel', { values: offered.join(', ') })));
+  const accountIds = content.flow.account.options.map((o) => o.id);
+  add('account', new Option('--account <id>', t(lang, 'optAccount', { values: accountIds.join(', ') })));
+  for (const pref of content.preferences) {
+    add(pref.id, new Option(`--${pref.id} <choice>`, `${pref.prompt[lang]} ${t(lang, 'choicesAre', { values: pref.options.map((o) => o.id).join(', ') })}`));
+  }
+  if (topic.eligibility) add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
+  add('json', new Option('--json', t(lang, 'optDraftJson')));
+  add('copy', new Option('--copy', t(lang, 'optCopy')));
+  add('out', new Option('--out <file>', t(lang, 'optOut')));
+  const example = exampleFor(topic);
+  cmd.addHelpText('after', examplesHelp(ctx, [example]));
+  cmd.action(async () => {
+    const raw = cmd.opts() as Record<string, string | boolean | undefined>;
+    const flag = (id: string): string | undefined => {
+      const value = raw[attribute.get(id)!];
+      return typeof value === 'string' ? value : undefined;
+    };
+    await draftTopic(ctx, content, topic, flag, Boolean(raw[attribute.get('json')!]), {
+      ...(raw[attribute.get('copy')!] ? { copy: true } : {}),
+      ...(flag('out') !== undefined ? { out: flag('out')! } : {}),
+    });
+  });
+  return cmd;
+}
+
+/** A command line for the help text that satisfies the topic's first path. */
+function exampleFor(topic: Topic): string {
+  const parts = [`amz-help draft ${topic.id}`];
+  const samples: Record<string, string> = { 'order-number': '123-1234567-1234567', date: '2024-05-01' };
+  let answers: Record<string, string | null> = {};
+  for (let guard = 0; guard < 50; guard++) {
+    const { pending } = progressOf(topic, answers);
+    if (!pending) break;
+    let value: string | null = null;
+    if (pending.kind === 'choice') value = pending.options[0]!.id;
+    else if (pending.required) value = samples[pending.kind] ?? 'text';
+    answers = { ...answers, [pending.id]: value };
+    if (value !== null) parts.push(`--${pending.id} ${value}`);
+  }
+  return parts.join(' ');
+}
+
+export async function draftTopic(
+  ctx: Context,
+  content: Content,
+  topic: Topic,
+  flag: (id: string) => string | undefined,
+  json: boolean,
+  deliverTo: { copy?: boolean; out?: string },
+): Promise<void> {
+  const { lang } = ctx;
+  const given: Record<string, string> = {};
+  for (const q of topic.questions) {
+    const value = flag(q.id);
+    if (value !== undefined) given[q.id] = answerFlag(lang, q, value);
+  }
+  // Walk the path the flags take; optional questions left out count as skipped.
+  const answers: Record<string, string | null> = { ...given };
+  let progress = progressOf(topic, answers);
+  while (progress.pending) {
+    const q = progress.pending;
+    if (q.kind === 'choice' || q.required) throw missingAnswer(lang, q);
+    answers[q.id] = null;
+    progress = progressOf(topic, answers);
+  }
+  const outcome = progress.outcome!;
+  for (const id of Object.keys(given)) {
+    if (!progress.asked.some((q) => q.id === id)) {
+      line(ctx, 'warning', t(lang, 'notOnPath', { flag: `--${id}` }));
+      delete answers[id];
+    }
+  }
+
+  const facts: Record<string, string> = {};
+  const accountOption = content.flow.account.options.find((o) => o.next === `topic:${topic.id}`);
+  facts.account = accountOption?.id ?? content.flow.account.options.find((o) => o.next === 'topics')?.id ?? 'signed-in';
+  const account = flag('account');
+  if (account !== undefined) {
+    const ids = content.flow.account.options.map((o) => o.id);
+    if (!ids.includes(account.trim().toLowerCase())) throw choiceError(lang, '--account', account, ids);
+    facts.account = account.trim().toLowerCase();
+  }
+  for (const pref of content.preferences) {
+    const value = flag(pref.id);
+    if (value === undefined) continue;
+    const ids = pref.options.map((o) => o.id);
+    if (!ids.includes(value.trim().toLowerCase())) throw choiceError(lang, `--${pref.id}`, value, ids);
+    facts[pref.id] = value.trim().toLowerCase();
+  }
+
+  const advice = adviseChannels(content, outcome.channels, facts);
+  const available = [advice.recommended, ...advice.alternatives].filter((a) => a !== undefined).map((a) => a.channel.id);
+  let channel: ChannelId;
+  const asked = flag('channel');
+  if (asked !== undefined) {
+    const id = asked.trim().toLowerCase() as ChannelId;
+    if (!(CHANNEL_IDS as readonly string[]).includes(id) || !outcome.channels.includes(id)) {
+      throw new UsageError(t(lang, 'channelNotOffered', { channel: asked }), t(lang, 'acceptedValues', { values: available.join(', ') }));
+    }
+    const ruledOut = unavailableReasons(channelById(content, id), facts);
+    if (ruledOut.length > 0) {
+      throw new UsageError(
+        t(lang, 'channelUnavailable', { channel: id, reason: ruledOut.map((r) => r[lang]).join(' ') }),
+        t(lang, 'acceptedValues', { values: available.join(', ') }),
+      );
+    }
+    channel = id;
+  } else {
+    if (!advice.recommended) throw new UsageError(t(lang, 'noChannel'));
+    channel = advice.recommended.channel.id;
+  }
+
+  if (topic.eligibility) {
+    const todayFlag = flag('today');
+    const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
+    if (answers.paid && answers.paid > isoDate(today)) {
+      throw new UsageError(t(lang, 'paidAfterToday', { paid: answers.paid, today: isoDate(today) }), t(lang, 'paidAfterTodayHint'));
+    }
+    const verdict = verdictFor(content, topic, answers, today, lang);
+    if (verdict && !verdict.eligible) {
+      const failed = verdict.conditions.filter((c) => !c.met).map((c) => c.reason);
+      line(ctx, 'warning', t(lang, 'notEligibleWarning', { failed: failed.join(' ') }));
+    }
+  }
+
+  const draft = renderDraft(topic, outcome, channel, answers, lang);
+  const text = messageText(draft);
+  if (json) {
+    const ch = channelById(content, channel);
+    const result = {
+      topic: topic.id,
+      channel,
+      ...(draft.subject !== undefined ? { subject: draft.subject } : {}),
+      body: draft.body,
+      clickPath: [...clickPathFor(content, outcome, lang), ch.howTo[lang]],
+      contact: {
+        channel: ch.name[lang],
+        answerTime: ch.answerTime[lang],
+        cost: ch.cost[lang],
+        details: ch.contacts.map((id) => {
+          const d = content.amazon.find((x) => x.id === id)!;
+          return { kind: d.kind, value: detailText(content, id), sources: d.sources, checked: d.checked, ...(d.caution ? { caution: d.caution[lang] } : {}) };
+        }),
+      },
+    };
+    ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    ctx.stdout.write(`${text}\n`);
+  }
+  await deliver(ctx, text, deliverTo, (notice) => ctx.stderr.write(`${ctx.err.ok(notice)}\n`));
+}
+
+function missingAnswer(lang: Lang, q: Question): UsageError {
+  const flag = `--${q.id}`;
+  const hint =
+    q.kind === 'choice'
+      ? t(lang, 'acceptedValues', { values: q.options.map((o) => o.id).join(', ') })
+      : q.kind === 'date'
+        ? t(lang, 'dateFormats')
+        : q.kind === 'order-number'
+          ? t(lang, 'orderFormat')
+          : undefined;
+  return new UsageError(t(lang, 'missingAnswer', { flag }), hint);
+}

@@ -1,0 +1,29 @@
+// amz-help path <topic>: the click path on amazon.com, for each way the topic can end.
+import { Command } from '@commander-js/extra-typings';
+import { clickPathFor } from '../engine/draft.js';
+import type { Context } from '../cli/context.js';
+import { UsageError } from '../cli/errors.js';
+import { examplesHelp } from '../cli/help.js';
+import { t } from '../cli/messages.js';
+import { labelsCheckedOn } from '../cli/result.js';
+
+export function makePathCommand(ctx: Context) {
+  return new Command('path')
+    .description(t(ctx.lang, 'pathDescription'))
+    .argument('<topic>')
+    .addHelpText('after', examplesHelp(ctx, ['amz-help path not-as-described', 'amz-help path product-question']))
+    .action(async (id) => {
+      const content = await ctx.content();
+      const topic = content.topics.find((x) => x.id === id.trim().toLowerCase());
+      if (!topic) {
+        throw new UsageError(t(ctx.lang, 'unknownTopic', { topic: id }), t(ctx.lang, 'topicsAre', { values: content.topics.map((x) => x.id).join(', ') }));
+      }
+      const { out, lang } = ctx;
+      ctx.stdout.write(`${out.heading(topic.title[lang])}\n`);
+      for (const outcome of topic.outcomes) {
+        if (topic.outcomes.length > 1) ctx.stdout.write(`\n${out.label(t(lang, 'ifOutcome', { title: outcome.title[lang] }))}\n`);
+        clickPathFor(content, outcome, lang).forEach((step, i) => ctx.stdout.write(`  ${i + 1}. ${step}\n`));
+      }
+      ctx.stdout.write(`\n${out.dim(t(lang, 'renameNote', { date: labelsCheckedOn(content) }))}\n`);
+    });
+}

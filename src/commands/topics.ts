@@ -1,0 +1,19 @@
+// amz-help topics: the problems amz-help knows, by id and title.
+import { Command } from '@commander-js/extra-typings';
+import type { Context } from '../cli/context.js';
+import { examplesHelp } from '../cli/help.js';
+import { t } from '../cli/messages.js';
+
+export function makeTopicsCommand(ctx: Context) {
+  return new Command('topics')
+    .description(t(ctx.lang, 'topicsDescription'))
+    .addHelpText('after', examplesHelp(ctx, ['amz-help topics', 'amz-help --lang ru topics']))
+    .action(async () => {
+      const content = await ctx.content();
+      const width = Math.max(...content.topics.map((x) => x.id.length));
+      for (const topic of content.topics) {
+        ctx.stdout.write(`${ctx.out.label(topic.id.padEnd(width))}  ${topic.title[ctx.lang]}\n`);
+        ctx.stdout.write(`${' '.repeat(width)}  ${ctx.out.dim(topic.summary[ctx.lang])}\n`);
+      }
+    });
+}

@@ -1,0 +1,243 @@
+// amz-help wizard: asks what went wrong, then shows where to click, which channel to use and the
+// English message. Every step has Back; a review screen lets any answer change before the result.
+import { Command } from '@commander-js/extra-typings';
+import type { Content, Lang, Question, Text, TopicId } from '../content/schema.js';
+import { isoDate, localDay, longDate, parseDate, type CalendarDate } from '../engine/dates.js';
+import {
+  answerOf,
+  chosenTopics,
+  emptySession,
+  requestsOf,
+  stepsOf,
+  withAnswer,
+  type SessionState,
+  type StepKey,
+} from '../engine/session.js';
+import { questionById } from '../engine/walk.js';
+import { askQuestion, BACK, promptContext, type Asked } from '../cli/ask.js';
+import { canPrompt, screenOf, type Context, type Output } from '../cli/context.js';
+import { deliver } from '../cli/deliver.js';
+import { isPromptExit, UsageError } from '../cli/errors.js';
+import { examplesHelp } from '../cli/help.js';
+import { t } from '../cli/messages.js';
+import { formatRequest, messageText, MESSAGE_SEPARATOR } from '../cli/result.js';
+import { line } from '../cli/report.js';
+import { printable } from '../cli/style.js';
+import { draftCommandLine } from './draft-line.js';
+
+export function makeWizardCommand(ctx: Context) {
+  return new Command('wizard')
+    .description(t(ctx.lang, 'wizardDescription'))
+    .option('--copy', t(ctx.lang, 'optCopy'))
+    .option('--out <file>', t(ctx.lang, 'optOut'))
+    .addHelpText(
+      'after',
+      examplesHelp(ctx, [
+        'amz-help wizard',
+        'amz-help --lang ru wizard --copy',
+        'amz-help wizard > message.txt        # prompts on the screen, only the message in the file',
+      ]),
+    )
+    .action(async (opts) => {
+      await wizard(ctx, opts);
+    });
+}
+
+const both = (key: Parameters<typeof t>[1]): Text => ({ en: t('en', key), ru: t('ru', key) });
+
+/** Each step as a content question, so one prompt function asks them all. */
+function questionFor(content: Content, state: SessionState, step: StepKey): Question {
+  switch (step.kind) {
+    case 'account':
+      return {
+        kind: 'choice',
+        id: 'account',
+        prompt: content.flow.account.prompt,
+        ...(content.flow.account.help ? { help: content.flow.account.help } : {}),
+        options: content.flow.account.options.map((o) => ({ id: o.id, label: o.label })),
+      };
+    case 'question': {
+      const topic = content.topics.find((x) => x.id === step.topic)!;
+      return questionById(topic, step.question)!;
+    }
+    case 'anyway':
+      return {
+        kind: 'choice',
+        id: 'anyway',
+        prompt: both('anywayPrompt'),
+        options: [
+          { id: 'yes', label: both('anywayYes') },
+          { id: 'no', label: both('anywayNo') },
+        ],
+      };
+    case 'preference': {
+      const pref = content.preferences.find((p) => p.id === step.id)!;
+      return { kind: 'choice', id: pref.id, prompt: pref.prompt, ...(pref.help ? { help: pref.help } : {}), options: pref.options };
+    }
+    case 'topics':
+      throw new Error('topics is asked with a checkbox');
+  }
+  void state;
+}
+
+async function askTopics(content: Content, lang: Lang, output: Output, previous: TopicId[] | undefined, allowBack: boolean) {
+  const { checkbox } = await import('@inquirer/prompts');
+  const choices: { name: string; value: string; checked?: boolean; description?: string }[] = content.topics
+    .filter((topic) => !content.flow.account.options.some((o) => o.next === `topic:${topic.id}`))
+    .map((topic) => ({
+      name: topic.title[lang],
+      value: topic.id,
+      checked: previous?.includes(topic.id) ?? false,
+      description: topic.summary[lang],
+    }));
+  if (allowBack) choices.push({ name: t(lang, 'back'), value: '__back__' });
+  const picked = await checkbox(
+    {
+      message: `${printable(content.flow.topics.prompt[lang])}`,
+      choices,
+      validate: (items: readonly { value: string }[]) => items.length > 0 || t(lang, 'chooseAtLeastOne'),
+    },
+    promptContext(output),
+  );
+  if (picked.includes('__back__')) return BACK;
+  return picked as TopicId[];
+}
+
+async function askStep(
+  ctx: Context,
+  content: Content,
+  state: SessionState,
+  step: StepKey,
+  today: CalendarDate,
+  allowBack: boolean,
+): Promise<Asked | TopicId[]> {
+  const { stream } = screenOf(ctx);
+  if (step.kind === 'topics') return askTopics(content, ctx.lang, stream, state.topics, allowBack);
+  const previous = answerOf(state, step);
+  const q = questionFor(content, state, step);
+  return askQuestion(q, {
+    lang: ctx.lang,
+    output: stream,
+    allowBack,
+    previous: typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : (previous as string | null | undefined),
+    today: isoDate(today),
+    warn: (message) => line(ctx, 'warning', message),
+  });
+}
+
+function store(state: SessionState, step: StepKey, answer: string | null | TopicId[]): SessionState {
+  return withAnswer(state, step, step.kind === 'anyway' ? answer === 'yes' : answer);
+}
+
+/** Asks every open step in order; Back goes one step up and keeps the answer as the default. */
+async function fill(ctx: Context, content: Content, start: SessionState, today: CalendarDate, backFrom: number): Promise<SessionState> {
+  let state = start;
+  let index = backFrom;
+  for (;;) {
+    const { steps, complete } = stepsOf(content, state, today);
+    if (index >= steps.length) {
+      if (complete) return state;
+      index = steps.length - 1;
+    }
+    const step = steps[index]!;
+    const answer = await askStep(ctx, content, state, step, today, index > 0);
+    if (answer === BACK) {
+      index = Math.max(0, index - 1);
+      continue;
+    }
+    state = store(state, step, answer);
+    index += 1;
+  }
+}
+
+/** How a step and its answer read on the review screen. */
+function reviewLine(content: Content, state: SessionState, step: StepKey, lang: Lang): string {
+  const answer = answerOf(state, step);
+  if (step.kind === 'topics') {
+    const titles = content.topics.filter((x) => (answer as string[]).includes(x.id)).map((x) => x.title[lang]);
+    return `${content.flow.topics.prompt[lang].split(/[?.]/)[0]}? → ${titles.join(', ')}`;
+  }
+  const q = questionFor(content, state, step);
+  let shown: string;
+  if (answer === null || answer === undefined) shown = t(lang, 'skipped');
+  else if (q.kind === 'choice') {
+    const id = typeof answer === 'boolean' ? (answer ? 'yes' : 'no') : String(answer);
+    shown = q.options.find((o) => o.id === id)?.label[lang] ?? id;
+  } else if (q.kind === 'date') {
+    const parsed = parseDate(String(answer));
+    shown = parsed.ok ? longDate(parsed.date, lang) : String(answer);
+  } else shown = String(answer);
+  const prefix = step.kind === 'question' ? `[${content.topics.find((x) => x.id === step.topic)!.title[lang]}] ` : '';
+  return printable(`${prefix}${q.prompt[lang]} → ${shown}`);
+}
+
+async function review(ctx: Context, content: Content, start: SessionState, today: CalendarDate): Promise<SessionState> {
+  let state = start;
+  const { select } = await import('@inquirer/prompts');
+  const { stream } = screenOf(ctx);
+  for (;;) {
+    const { steps } = stepsOf(content, state, today);
+    const choice = await select<number>(
+      {
+        message: t(ctx.lang, 'reviewPrompt'),
+        choices: [
+          { name: t(ctx.lang, 'reviewDone'), value: -1 },
+          ...steps.map((step, i) => ({ name: `${t(ctx.lang, 'reviewChange')}: ${reviewLine(content, state, step, ctx.lang)}`, value: i })),
+        ],
+        pageSize: 12,
+      },
+      promptContext(stream),
+    );
+    if (choice === -1) return state;
+    const step = steps[choice]!;
+    const answer = await askStep(ctx, content, state, step, today, false);
+    if (answer !== BACK) state = store(state, step, answer);
+    // A changed answer may open new questions (a new topic, another branch): ask only those.
+    const after = stepsOf(content, state, today);
+    if (!after.complete) state = await fill(ctx, content, state, today, after.steps.length - 1);
+  }
+}
+
+export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string }): Promise<void> {
+  if (!canPrompt(ctx)) throw new UsageError(t(ctx.lang, 'wizardNeedsTerminal'), t(ctx.lang, 'wizardNeedsTerminalHint'));
+  const content = await ctx.content();
+  const today = localDay(ctx.now());
+  const { stream, style } = screenOf(ctx);
+  stream.write(`${style.dim(t(ctx.lang, 'welcome'))}\n\n`);
+
+  let state = emptySession();
+  try {
+    state = await fill(ctx, content, state, today, 0);
+    state = await review(ctx, content, state, today);
+  } catch (err) {
+    if (isPromptExit(err)) {
+      for (const command of resumeLines(content, state)) line(ctx, 'hint', t(ctx.lang, 'resumeHint', { command }));
+    }
+    throw err;
+  }
+
+  const requests = requestsOf(content, state, today, ctx.lang);
+  const before = content.flow.account.options.find((o) => o.id === state.account)?.before ?? [];
+  const messages: string[] = [];
+  requests.forEach((request, i) => {
+    const heading =
+      requests.length > 1 ? t(ctx.lang, 'requestHeading', { n: i + 1, total: requests.length, title: request.topic.title[ctx.lang] }) : request.topic.title[ctx.lang];
+    const rendered = formatRequest(content, request, i === 0 ? before : [], ctx.lang, style, heading);
+    stream.write(`\n${rendered.guide}`);
+    if (rendered.draft) messages.push(messageText(rendered.draft));
+  });
+  if (messages.length === 0) return;
+  const text = messages.join(MESSAGE_SEPARATOR);
+  // Piped or redirected: the guide went to stderr, and stdout carries only the message(s).
+  if (!ctx.stdout.isTTY) ctx.stdout.write(`${text}\n`);
+  await deliver(ctx, text, opts, (notice) => stream.write(`${style.ok(notice)}\n`));
+}
+
+/** The answers given so far, as `amz-help draft` commands, so nothing typed is lost on Ctrl+C. */
+function resumeLines(content: Content, state: SessionState): string[] {
+  return chosenTopics(content, state).flatMap((topic) => {
+    const answers = state.answers[topic.id];
+    if (!answers || Object.keys(answers).length === 0) return [];
+    return [draftCommandLine(topic.id, answers, state)];
+  });
+}
