@@ -18,6 +18,8 @@ export interface AskOptions {
   allowBack?: boolean;
   /** Called with a warning to show, e.g. Cyrillic in a text that goes into an English message. */
   warn?: (message: string) => void;
+  /** Styles the help line above a prompt. */
+  dim?: (text: string) => string;
   /** Dates after this ISO day are refused (a payment cannot be in the future). */
   today?: string;
 }
@@ -37,6 +39,8 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
   const prompts = await import('@inquirer/prompts');
   const context = promptContext(opts.output);
   const message = printable(q.prompt[lang]);
+  // Help goes above the prompt, dimmed, so the answer line stays short.
+  if (q.help) opts.output.write(`${opts.dim ? opts.dim(printable(q.help[lang])) : printable(q.help[lang])}\n`);
   if (q.kind === 'choice') {
     const choices: { name: string; value: string | typeof BACK; description?: string }[] = q.options.map((o) => ({
       name: printable(o.label[lang]),
@@ -45,7 +49,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
     if (opts.allowBack) choices.push({ name: t(lang, 'back'), value: BACK });
     const answer = await prompts.select<string | typeof BACK>(
       {
-        message: q.help ? `${message}\n  ${printable(q.help[lang])}` : message,
+        message,
         choices,
         default: opts.previous ?? undefined,
       },
@@ -58,7 +62,6 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
   if (q.kind === 'date') hints.push(t(lang, 'dateShort'));
   if (q.kind === 'order-number') hints.push('123-1234567-1234567');
   if (!required) hints.push(t(lang, 'optionalHint'));
-  if (q.help) hints.push(printable(q.help[lang]));
   if (opts.allowBack) hints.push(t(lang, 'backHint'));
   const raw = await prompts.input(
     {

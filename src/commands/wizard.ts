@@ -9,6 +9,7 @@ import {
   emptySession,
   requestsOf,
   stepsOf,
+  verdictFor,
   withAnswer,
   type SessionState,
   type StepKey,
@@ -111,16 +112,26 @@ async function askStep(
   today: CalendarDate,
   allowBack: boolean,
 ): Promise<Asked | TopicId[]> {
-  const { stream } = screenOf(ctx);
+  const { stream, style } = screenOf(ctx);
   if (step.kind === 'topics') return askTopics(content, ctx.lang, stream, state.topics, allowBack);
-  const previous = answerOf(state, step);
+  let previous = answerOf(state, step);
   const q = questionFor(content, state, step);
+  if (previous === undefined && step.kind === 'preference') previous = content.preferences.find((p) => p.id === step.id)?.default;
+  if (step.kind === 'anyway') {
+    // Say which condition failed and why before asking whether to draft anyway.
+    const topic = content.topics.find((x) => x.id === step.topic)!;
+    const verdict = verdictFor(content, topic, state.answers[topic.id] ?? {}, today, ctx.lang);
+    for (const c of verdict?.conditions ?? []) {
+      stream.write(`  ${c.met ? style.glyph.ok : style.glyph.bad} ${c.title}: ${c.reason}\n`);
+    }
+  }
   return askQuestion(q, {
     lang: ctx.lang,
     output: stream,
     allowBack,
     previous: typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : (previous as string | null | undefined),
     today: isoDate(today),
+    dim: style.dim,
     warn: (message) => line(ctx, 'warning', message),
   });
 }
@@ -150,12 +161,17 @@ async function fill(ctx: Context, content: Content, start: SessionState, today: 
   }
 }
 
+/** A prompt without its trailing "(You can skip this.)" remark, for the review list. */
+function shortPrompt(prompt: string): string {
+  return prompt.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
 /** How a step and its answer read on the review screen. */
 function reviewLine(content: Content, state: SessionState, step: StepKey, lang: Lang): string {
   const answer = answerOf(state, step);
   if (step.kind === 'topics') {
     const titles = content.topics.filter((x) => (answer as string[]).includes(x.id)).map((x) => x.title[lang]);
-    return `${content.flow.topics.prompt[lang].split(/[?.]/)[0]}? → ${titles.join(', ')}`;
+    return `${shortPrompt(content.flow.topics.prompt[lang]).split(/[?.]/)[0]}? → ${titles.join(', ')}`;
   }
   const q = questionFor(content, state, step);
   let shown: string;
@@ -167,13 +183,12 @@ function reviewLine(content: Content, state: SessionState, step: StepKey, lang: 
     const parsed = parseDate(String(answer));
     shown = parsed.ok ? longDate(parsed.date, lang) : String(answer);
   } else shown = String(answer);
-  const prefix = step.kind === 'question' ? `[${content.topics.find((x) => x.id === step.topic)!.title[lang]}] ` : '';
-  return printable(`${prefix}${q.prompt[lang]} → ${shown}`);
+  return printable(`${shortPrompt(q.prompt[lang])} → ${shown}`);
 }
 
 async function review(ctx: Context, content: Content, start: SessionState, today: CalendarDate): Promise<SessionState> {
   let state = start;
-  const { select } = await import('@inquirer/prompts');
+  const { select, Separator } = await import('@inquirer/prompts');
   const { stream } = screenOf(ctx);
   for (;;) {
     const { steps } = stepsOf(content, state, today);
@@ -182,7 +197,12 @@ async function review(ctx: Context, content: Content, start: SessionState, today
         message: t(ctx.lang, 'reviewPrompt'),
         choices: [
           { name: t(ctx.lang, 'reviewDone'), value: -1 },
-          ...steps.map((step, i) => ({ name: `${t(ctx.lang, 'reviewChange')}: ${reviewLine(content, state, step, ctx.lang)}`, value: i })),
+          ...steps.flatMap((step, i) => {
+            const choice = { name: `${t(ctx.lang, 'reviewChange')}: ${reviewLine(content, state, step, ctx.lang)}`, value: i };
+            const first = step.kind === 'question' && !steps.slice(0, i).some((s) => s.kind === 'question' && s.topic === step.topic);
+            const title = step.kind === 'question' ? content.topics.find((x) => x.id === step.topic)!.title[ctx.lang] : '';
+            return first ? [new Separator(`── ${title}`), choice] : [choice];
+          }),
         ],
         pageSize: 12,
       },
