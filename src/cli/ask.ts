@@ -30,6 +30,24 @@ export function promptContext(output: Output): { output: NodeJS.WritableStream; 
   return { output: output as NodeJS.WritableStream, clearPromptOnDone: false };
 }
 
+const KEY_WORDS_RU: Record<string, string> = {
+  navigate: 'выбор',
+  select: 'выбрать',
+  submit: 'готово',
+  all: 'все',
+  invert: 'обратить',
+};
+
+/** The key hints under a list ("↑↓ navigate • ⏎ select") in the interface language. */
+export function listTheme(lang: Lang) {
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${key} ${lang === 'ru' ? (KEY_WORDS_RU[action] ?? action) : action}`).join(' • '),
+    },
+  };
+}
+
 function isRequired(q: Question): boolean {
   return q.kind === 'choice' || q.required;
 }
@@ -52,6 +70,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
         message,
         choices,
         default: opts.previous ?? undefined,
+        theme: listTheme(lang),
       },
       context,
     );

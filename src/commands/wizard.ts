@@ -15,7 +15,7 @@ import {
   type StepKey,
 } from '../engine/session.js';
 import { questionById } from '../engine/walk.js';
-import { askQuestion, BACK, promptContext, type Asked } from '../cli/ask.js';
+import { askQuestion, BACK, listTheme, promptContext, type Asked } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context, type Output } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
 import { isPromptExit, UsageError } from '../cli/errors.js';
@@ -96,6 +96,9 @@ async function askTopics(content: Content, lang: Lang, output: Output, previous:
     {
       message: `${printable(content.flow.topics.prompt[lang])}`,
       choices,
+      // "a" (all) would tick Back too: lists here have no shortcuts.
+      shortcuts: { all: null, invert: null },
+      theme: listTheme(lang),
       validate: (items: readonly { value: string }[]) => items.length > 0 || t(lang, 'chooseAtLeastOne'),
     },
     promptContext(output),
@@ -205,6 +208,7 @@ async function review(ctx: Context, content: Content, start: SessionState, today
           }),
         ],
         pageSize: 12,
+        theme: listTheme(ctx.lang),
       },
       promptContext(stream),
     );
