@@ -1,7 +1,8 @@
 // amz-help draft <topic>: the wizard's answers as flags, derived from the content, and only the
 // drafted message on stdout. `draft <topic> --help` lists that topic's flags and choices.
 import { Command, Option } from '@commander-js/extra-typings';
-import { CHANNEL_IDS, type ChannelId, type Content, type Lang, type Question, type Topic } from '../content/schema.js';
+import type { ChannelId, Content, Lang, Question, Topic } from '../content/schema.js';
+import { CHANNEL_IDS } from '../content/ids.js';
 import { adviseChannels, channelById, unavailableReasons } from '../engine/advice.js';
 import { isoDate, localDay } from '../engine/dates.js';
 import { clickPathFor, detailText, renderDraft } from '../engine/draft.js';

@@ -1,5 +1,9 @@
 // The shape of everything under content/. Types come from here (z.infer), never from a second copy.
 import { z } from 'zod';
+import { CHANNEL_IDS, CONDITION_IDS, TOPIC_IDS } from './ids.js';
+
+// The plain id lists live in ids.ts (no zod), so start-up code can use them.
+export { CHANNEL_IDS, CONDITION_IDS, RESERVED_FLAGS, TOPIC_IDS } from './ids.js';
 
 /** Control characters (ANSI escapes among them) would reach the terminal raw: content may not carry them. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -22,20 +26,8 @@ const Facts = z.array(FactId).min(1, 'must name at least one fact');
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-24');
 
-export const TOPIC_IDS = [
-  'not-as-described',
-  'product-question',
-  'payment',
-  'account-blocked',
-  'seller-question',
-  'price-drop',
-] as const;
 export const TopicId = z.enum(TOPIC_IDS);
 
-/** Flags that every `draft <topic>` command has: no question may take one of these ids. */
-export const RESERVED_FLAGS = ['channel', 'account', 'today', 'json', 'copy', 'out', 'lang', 'content', 'color', 'no-color', 'help', 'version'] as const;
-
-export const CHANNEL_IDS = ['chat', 'email', 'phone', 'social', 'seller'] as const;
 export const ChannelId = z.enum(CHANNEL_IDS);
 
 // ---------------------------------------------------------------- amazon.yaml
@@ -61,7 +53,6 @@ export const Tip = z.strictObject({ id: Id, text: Text, facts: Facts });
 export const TipsFile = z.strictObject({ tips: z.array(Tip).min(1) });
 
 // ---------------------------------------------------------------- refund.yaml
-export const CONDITION_IDS = ['sold-by-amazon', 'within-7-days', 'not-shipped'] as const;
 const conditionText = {
   title: Text,
   explanation: Text,
