@@ -172,12 +172,11 @@ function checkTopic(
       if (!ctx.channelIds.has(id)) at(rel, [...base, 'channels', j], `no channel "${id}" in channels.yaml`);
     });
     const toHere = paths.filter((p) => p.outcome === outcome.id);
-    if (toHere.length > 0 && problems.length === 0) checkTemplates(content, topic, outcome, toHere, rel, base, at);
+    if (toHere.length > 0 && problems.length === 0) checkTemplates(topic, outcome, toHere, rel, base, at);
   });
 }
 
 function checkTemplates(
-  content: Content,
   topic: Topic,
   outcome: Outcome,
   paths: TopicPath[],
@@ -249,7 +248,6 @@ function checkTemplates(
       }
     }
   }
-  void content;
 }
 
 function checkRefundTopic(content: Content, at: At): void {
