@@ -29,7 +29,11 @@ export function firstCommand(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-export async function run(argv: readonly string[], base: Partial<Context> = {}): Promise<number> {
+const HELP_OR_VERSION = ['-h', '--help', '-V', '--version'];
+
+export async function run(given: readonly string[], base: Partial<Context> = {}): Promise<number> {
+  // No command: the wizard (on a terminal; elsewhere it says to use draft).
+  const argv = firstCommand(given) === undefined && !given.some((a) => HELP_OR_VERSION.includes(a)) ? [...given, 'wizard'] : given;
   const env = base.env ?? process.env;
   const noColor = argv.includes('--no-color');
   const contentFlag = flagValue(argv, '--content');

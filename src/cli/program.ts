@@ -45,7 +45,7 @@ export function buildProgram(ctx: Context, version: string, draftContent?: Conte
         'amz-help --lang ru topics',
       ]) + exitCodesHelp(ctx),
     );
-  program.addCommand(makeWizardCommand(ctx), { isDefault: true });
+  program.addCommand(makeWizardCommand(ctx));
   program.addCommand(makeRefundCheckCommand(ctx));
   program.addCommand(makeDraftCommand(ctx, draftContent));
   program.addCommand(makeTopicsCommand(ctx));

@@ -30,15 +30,32 @@ function isCommanderError(err: unknown): err is CommanderLike {
 /** The words after "amz-help" that name the failing command, for the --help hint. */
 export function commandWords(argv: readonly string[]): string {
   const words: string[] = [];
-  for (const arg of argv) {
-    if (arg.startsWith('-')) break;
-    words.push(arg);
-    if (words.length === 2) break;
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang' || arg === '--content') i++;
+    else if (arg.startsWith('-')) {
+      if (words.length > 0) break;
+    } else words.push(arg);
   }
   const known = ['wizard', 'refund-check', 'draft', 'topics', 'path', 'contacts', 'content'];
   if (!known.includes(words[0] ?? '')) return '';
+  // Only draft and content have subcommands worth naming.
   if (words[0] !== 'content' && words[0] !== 'draft') return `${words[0]} `;
-  return words.length > 1 ? `${words.join(' ')} ` : `${words[0]} `;
+  return `${words.join(' ')} `;
+}
+
+/** commander speaks English; these are its messages users meet, in Russian. */
+const COMMANDER_RU: [RegExp, string][] = [
+  [/^unknown option '([^']*)'/, "неизвестный флаг '$1'"],
+  [/^unknown command '([^']*)'/, "неизвестная команда '$1'"],
+  [/^option '([^']*)' argument missing/, "у флага '$1' нет значения"],
+  [/^missing required argument '([^']*)'/, "не указан обязательный аргумент '$1'"],
+  [/^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, "флаг '$1': значение '$2' недопустимо; можно: $3"],
+  [/^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, 'лишние аргументы: ожидалось $2, получено $3'],
+  [/\(Did you mean (.*)\?\)/, '(может быть, $1?)'],
+];
+export function commanderRu(message: string): string {
+  return COMMANDER_RU.reduce((text, [pattern, ru]) => text.replace(pattern, ru), message);
 }
 
 export function reportError(ctx: Reporter, err: unknown, argv: readonly string[]): number {
@@ -59,7 +76,7 @@ export function reportError(ctx: Reporter, err: unknown, argv: readonly string[]
       .map((part) => part.trim())
       .filter(Boolean)
       .join(' ');
-    line(ctx, 'error', message);
+    line(ctx, 'error', ctx.lang === 'ru' ? commanderRu(message) : message.replace('(Did you mean', '(did you mean'));
     line(ctx, 'hint', t(ctx.lang, 'seeHelp', { command: commandWords(argv) }));
     return EXIT.usage;
   }
