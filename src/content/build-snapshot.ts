@@ -1,21 +1,41 @@
-// Run by scripts/build.mjs: validates content/ in full and writes dist/content.json with its hash,
-// so that the installed command can skip zod and yaml when the files are unchanged.
+// Run by scripts/build.mjs: validates content/ in full and writes the snapshot (dist/content.json
+// with the model and a hash of content/, dist/content.src with the bytes it was built from), so that
+// the installed command can skip zod and yaml when the files are unchanged.
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { hashContentDir, packageRoot, SNAPSHOT_FILE, type Snapshot } from './embedded.js';
+import { basename, dirname, join } from 'node:path';
+import { contentBytes, packageRoot, SNAPSHOT_FILE, SNAPSHOT_SOURCE_FILE, type Snapshot } from './embedded.js';
 import { ContentError, loadContent } from './loader.js';
 import { formatIssue } from './source.js';
 
-export function writeSnapshot(): { file: string; topics: number } {
+/** A SHA-256 (hex) of every YAML file under `dir`, framed as contentBytes() frames them. */
+export function hashContentDir(dir: string): string {
+  return createHash('sha256').update(contentBytes(dir)).digest('hex');
+}
+
+/** Writes the snapshot into `outDir` (default: dist/ of the package). */
+export function writeSnapshot(outDir?: string): { file: string; topics: number; hash: string } {
   const root = packageRoot();
   const dir = join(root, 'content');
   try {
-    const { content } = loadContent(dir, 'content');
-    const snapshot: Snapshot = { hash: hashContentDir(dir), content };
-    const file = join(root, SNAPSHOT_FILE);
-    mkdirSync(dirname(file), { recursive: true });
+    // The bytes are read before and after validating, and must agree: otherwise a file changed
+    // meanwhile, and the model might not be the one of the bytes recorded. Then it is done again.
+    let bytes = contentBytes(dir);
+    let { content } = loadContent(dir, 'content');
+    for (let tries = 1; ; tries++) {
+      const after = contentBytes(dir);
+      if (after.equals(bytes)) break;
+      if (tries === 5) throw new Error('content/ kept changing while the snapshot was built; build again');
+      bytes = after;
+      ({ content } = loadContent(dir, 'content'));
+    }
+    const snapshot: Snapshot = { hash: createHash('sha256').update(bytes).digest('hex'), content };
+    const out = outDir ?? join(root, dirname(SNAPSHOT_FILE));
+    const file = join(out, basename(SNAPSHOT_FILE));
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, basename(SNAPSHOT_SOURCE_FILE)), bytes);
     writeFileSync(file, JSON.stringify(snapshot));
-    return { file, topics: content.topics.length };
+    return { file, topics: content.topics.length, hash: snapshot.hash };
   } catch (err) {
     if (err instanceof ContentError) {
       throw new Error(`content/ is not valid:\n${err.issues.map(formatIssue).join('\n')}`);

@@ -1,34 +1,47 @@
 // Where content comes from at run time. The built-in content was validated at build time and
-// shipped as a snapshot (dist/content.json) with a hash of content/: when the files still match it,
-// the snapshot is used as it is, and zod and yaml are never loaded. Otherwise, or with --content,
-// the files are validated in full.
-import { createHash } from 'node:crypto';
+// shipped as a snapshot: dist/content.json (the validated model and a SHA-256 hash of content/) and
+// dist/content.src (the exact bytes of the content files it was built from). When the files still
+// match those bytes, the snapshot is used as it is, and zod and yaml are never loaded. Otherwise, or
+// with --content, the files are validated in full.
+//
+// The run-time check compares bytes instead of recomputing the hash: it is exact, and it keeps
+// node:crypto (a few milliseconds to load) out of every start-up. Only the build hashes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Content } from './schema.js';
 
+let root: string | undefined;
+
 /** The folder holding package.json: the repo, or the installed package. */
 export function packageRoot(): string {
+  if (root !== undefined) return root;
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
     const up = dirname(dir);
     if (up === dir) throw new Error('amz-help cannot find its package.json');
     dir = up;
   }
-  return dir;
+  return (root = dir);
 }
 
 export const SNAPSHOT_FILE = join('dist', 'content.json');
+/** The content files the snapshot was built from, framed as contentBytes() frames them. */
+export const SNAPSHOT_SOURCE_FILE = join('dist', 'content.src');
 
 export interface Snapshot {
+  /** SHA-256 (hex) of contentBytes(content/) at build time. */
   hash: string;
   content: Content;
 }
 
-/** A hash of every YAML file under `dir`, by relative name; unreadable parts hash as missing. */
-export function hashContentDir(dir: string): string {
-  const hash = createHash('sha256');
+/**
+ * Every YAML file under `dir` (the folder itself and topics/), sorted by relative name, each framed
+ * as `name \0 size \0 bytes`, so any added, removed, renamed or edited file changes the result.
+ * An unreadable file is framed as unreadable, so it never matches a snapshot (the build reads all).
+ */
+export function contentBytes(dir: string): Buffer {
+  const parts: Buffer[] = [];
   const visit = (rel: string): void => {
     let names: string[];
     try {
@@ -40,15 +53,16 @@ export function hashContentDir(dir: string): string {
       const relName = rel ? `${rel}/${name}` : name;
       if (name.endsWith('.yaml') || name.endsWith('.yml')) {
         try {
-          hash.update(relName).update('\0').update(readFileSync(join(dir, relName))).update('\0');
+          const bytes = readFileSync(join(dir, relName));
+          parts.push(Buffer.from(`${relName}\0${bytes.length}\0`), bytes);
         } catch {
-          hash.update(relName).update('\0unreadable\0');
+          parts.push(Buffer.from(`${relName}\0unreadable\0`));
         }
       } else if (!rel && name === 'topics') visit(name);
     }
   };
   visit('');
-  return hash.digest('hex');
+  return Buffer.concat(parts);
 }
 
 export interface ContentSource {
@@ -66,14 +80,27 @@ export function contentSource(flag: string | undefined, env: NodeJS.ProcessEnv):
   return { dir: join(packageRoot(), 'content'), display: 'content', embedded: true };
 }
 
+/** The snapshot's content when `dir` holds exactly the files it was built from; otherwise undefined. */
+export function snapshotFor(dir: string): Content | undefined {
+  const base = packageRoot();
+  let built: Buffer;
+  try {
+    built = readFileSync(join(base, SNAPSHOT_SOURCE_FILE));
+  } catch {
+    return undefined; // No snapshot (a development run).
+  }
+  if (!built.equals(contentBytes(dir))) return undefined;
+  try {
+    return (JSON.parse(readFileSync(join(base, SNAPSHOT_FILE), 'utf8')) as Snapshot).content;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function loadContentFrom(source: ContentSource): Promise<Content> {
   if (source.embedded) {
-    try {
-      const snapshot = JSON.parse(readFileSync(join(packageRoot(), SNAPSHOT_FILE), 'utf8')) as Snapshot;
-      if (snapshot.hash === hashContentDir(source.dir)) return snapshot.content;
-    } catch {
-      // No snapshot (a development run): validate the files below.
-    }
+    const content = snapshotFor(source.dir);
+    if (content) return content;
   }
   const { loadContent } = await import('./loader.js');
   return loadContent(source.dir, source.display).content;
