@@ -144,7 +144,14 @@ function store(state: SessionState, step: StepKey, answer: string | null | Topic
 }
 
 /** Asks every open step in order; Back goes one step up and keeps the answer as the default. */
-async function fill(ctx: Context, content: Content, start: SessionState, today: CalendarDate, backFrom: number): Promise<SessionState> {
+async function fill(
+  ctx: Context,
+  content: Content,
+  start: SessionState,
+  today: CalendarDate,
+  backFrom: number,
+  progress?: { state: SessionState },
+): Promise<SessionState> {
   let state = start;
   let index = backFrom;
   for (;;) {
@@ -160,6 +167,7 @@ async function fill(ctx: Context, content: Content, start: SessionState, today: 
       continue;
     }
     state = store(state, step, answer);
+    if (progress) progress.state = state;
     index += 1;
   }
 }
@@ -189,7 +197,13 @@ function reviewLine(content: Content, state: SessionState, step: StepKey, lang: 
   return printable(`${shortPrompt(q.prompt[lang])} → ${shown}`);
 }
 
-async function review(ctx: Context, content: Content, start: SessionState, today: CalendarDate): Promise<SessionState> {
+async function review(
+  ctx: Context,
+  content: Content,
+  start: SessionState,
+  today: CalendarDate,
+  progress?: { state: SessionState },
+): Promise<SessionState> {
   let state = start;
   const { select, Separator } = await import('@inquirer/prompts');
   const { stream } = screenOf(ctx);
@@ -216,9 +230,10 @@ async function review(ctx: Context, content: Content, start: SessionState, today
     const step = steps[choice]!;
     const answer = await askStep(ctx, content, state, step, today, false);
     if (answer !== BACK) state = store(state, step, answer);
+    if (progress) progress.state = state;
     // A changed answer may open new questions (a new topic, another branch): ask only those.
     const after = stepsOf(content, state, today);
-    if (!after.complete) state = await fill(ctx, content, state, today, after.steps.length - 1);
+    if (!after.complete) state = await fill(ctx, content, state, today, after.steps.length - 1, progress);
   }
 }
 
@@ -230,12 +245,14 @@ export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string 
   stream.write(`${style.dim(t(ctx.lang, 'welcome'))}\n\n`);
 
   let state = emptySession();
+  // Answers given so far, kept even when a prompt is cancelled midway (for the resume hint).
+  const progress = { state };
   try {
-    state = await fill(ctx, content, state, today, 0);
-    state = await review(ctx, content, state, today);
+    state = await fill(ctx, content, state, today, 0, progress);
+    state = await review(ctx, content, state, today, progress);
   } catch (err) {
     if (isPromptExit(err)) {
-      for (const command of resumeLines(content, state)) line(ctx, 'hint', t(ctx.lang, 'resumeHint', { command }));
+      for (const command of resumeLines(content, progress.state)) line(ctx, 'hint', t(ctx.lang, 'resumeHint', { command }));
     }
     throw err;
   }
