@@ -1,0 +1,212 @@
+// `amz-help draft` from the built bin, as scripts use it: stdout carries only the message (or one
+// JSON object), every problem is one line on stderr with exit 2, `draft <topic> --help` lists the
+// topic's questions as flags, --out writes exactly the message. Also the wizard without a terminal.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../src/content/loader.js';
+import { run } from './helpers/cli.js';
+import { cleanupTemp, CONTENT, tempDir } from './helpers/content.js';
+
+const ORDER = '123-1234567-1234567';
+const TOPIC_IDS = ['account-blocked', 'not-as-described', 'payment', 'price-drop', 'product-question', 'seller-question'];
+const NAD = ['draft', 'not-as-described', '--order', ORDER, '--problem', 'damaged', '--wish', 'refund'];
+const PROBLEMS = 'damaged, wrong-item, differs, missing-parts, does-not-work, other';
+
+afterAll(() => cleanupTemp());
+
+/** Whitespace collapsed, so help text wrapped at any width reads as one line. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('stdout carries only the message', () => {
+  it('email: the Subject line first, then a blank line and the body; stderr empty', () => {
+    const r = run([...NAD, '--channel', 'email', '--item', 'wireless headphones', '--details', 'The left side has no sound.']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      [
+        `Subject: Order ${ORDER} does not match its description`,
+        '',
+        'Hello,',
+        '',
+        `I am writing about my order ${ORDER}.`,
+        'I ordered wireless headphones.',
+        'What I received does not match the description.',
+        'The item arrived damaged.',
+        'The left side has no sound.',
+        'I would like to return it for a refund.',
+        'I can send photos of the item if you need them.',
+        'English is not my first language, so please use simple words.',
+        '',
+        'Thank you.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('chat (the recommended channel when none is given): the short lines only', () => {
+    const r = run(NAD);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(['Hello.', `My order ${ORDER} does not match its description.`, 'The item arrived damaged.', 'I would like to return it for a refund.', 'Thank you.', ''].join('\n'));
+  });
+
+  it('social: no order number even though one was given', () => {
+    const r = run([...NAD, '--channel', 'social']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain(ORDER);
+    expect(r.stdout.trim().length).toBeLessThanOrEqual(280);
+  });
+
+  it('price-drop that fails a condition: still drafts, with a warning on stderr naming it', () => {
+    const r = run(['draft', 'price-drop', '--paid', '2024-04-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-03']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('I paid for my order on April 1, 2024.');
+    expect(r.stderr).toContain('warning: the price-difference conditions are not all met: Days since payment: 32, more than 7.');
+  });
+});
+
+describe('--json', () => {
+  function json(args: string[]) {
+    const r = run([...args, '--json']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout) as Record<string, unknown>;
+  }
+
+  it('email: {topic, channel, subject, body, clickPath[], contact}', () => {
+    const out = json([...NAD, '--channel', 'email']);
+    expect(Object.keys(out)).toEqual(['topic', 'channel', 'subject', 'body', 'clickPath', 'contact']);
+    expect(out.topic).toBe('not-as-described');
+    expect(out.channel).toBe('email');
+    expect(out.subject).toBe(`Order ${ORDER} does not match its description`);
+    expect(out.body).toMatch(/^Hello,\n\nI am writing about my order 123-1234567-1234567\./);
+    expect(out.body).not.toContain('Subject:');
+    const path = out.clickPath as string[];
+    expect(Array.isArray(path)).toBe(true);
+    expect(path.every((s) => typeof s === 'string')).toBe(true);
+    expect(path.join('\n')).toContain('choose "Contact Us"');
+    const contact = out.contact as { channel: string; answerTime: string; cost: string; details: Record<string, unknown>[] };
+    expect(contact.channel).toBe('E-mail');
+    expect(contact.answerTime).toBe('Up to a day.');
+    expect(typeof contact.cost).toBe('string');
+    expect(contact.details).toHaveLength(1);
+    expect(contact.details[0]).toMatchObject({ kind: 'email', value: 'cs-reply@amazon.com', sources: ['F14', 'F23'] });
+    expect(contact.details[0]!.caution).toMatch(/Amazon does not say in its own help pages/);
+  });
+
+  it('chat: no subject key at all', () => {
+    const out = json([...NAD, '--channel', 'chat']);
+    expect(Object.keys(out)).toEqual(['topic', 'channel', 'body', 'clickPath', 'contact']);
+    expect(out.body).toMatch(/^Hello\.\nMy order 123-1234567-1234567 does not match its description\./);
+  });
+
+  it('phone: the contact carries the number', () => {
+    const out = json([...NAD, '--channel', 'phone']);
+    const contact = out.contact as { details: { value: string }[] };
+    expect(contact.details.map((d) => d.value)).toEqual(['1-888-280-4331']);
+  });
+});
+
+describe('bad answers: exit 2, one error naming the flag, the accepted values as a hint', () => {
+  it('a missing required choice', () => {
+    const r = run(['draft', 'not-as-described', '--order', ORDER, '--wish', 'refund']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`error: missing --problem, which this path needs\nhint: accepted values: ${PROBLEMS}\n`);
+  });
+
+  it('a missing required order number shows the expected form', () => {
+    const r = run(['draft', 'not-as-described', '--problem', 'damaged', '--wish', 'refund']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error: missing --order, which this path needs');
+    expect(r.stderr).toContain('hint: an order number looks like 123-1234567-1234567');
+  });
+
+  it('an unknown choice', () => {
+    const r = run(['draft', 'not-as-described', '--order', ORDER, '--problem', 'broken', '--wish', 'refund']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`error: --problem "broken" is not accepted\nhint: accepted values: ${PROBLEMS}\n`);
+  });
+
+  it('a wrong order number', () => {
+    const r = run(['draft', 'not-as-described', '--order', '12345', '--problem', 'damaged', '--wish', 'refund']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error: --order "12345" is not an Amazon order number');
+    expect(r.stderr).toContain('hint: an order number looks like 123-1234567-1234567 (digital orders: D01-1234567-1234567)');
+  });
+
+  it('chat for a blocked account', () => {
+    const r = run(['draft', 'account-blocked', '--channel', 'chat', '--sure', 'yes', '--papers', 'ready']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--channel chat');
+    expect(r.stderr).toContain('hint: accepted values: email, phone');
+  });
+
+  it('chat on a topic that offers it, for a user who says the account is blocked', () => {
+    const r = run([...NAD, '--channel', 'chat', '--account', 'blocked']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error: --channel chat: Chat is not available while the account is blocked.');
+    expect(r.stderr).not.toMatch(/accepted values: .*chat/);
+  });
+
+  it('no topic at all (only flags) says so and lists the topics', () => {
+    const r = run(['draft', '--channel', 'email']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`error: missing the topic\nhint: topics: ${TOPIC_IDS.join(', ')}\n`);
+  });
+
+  it('an unknown topic lists the topics', () => {
+    const r = run(['draft', 'refund-me', '--channel', 'email']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error: unknown topic "refund-me"');
+    expect(r.stderr).toContain(`hint: topics: ${TOPIC_IDS.join(', ')}`);
+  });
+});
+
+describe('draft <topic> --help lists the topic\u2019s questions as flags with their choices', () => {
+  const content = loadContent(CONTENT).content;
+  it.each(TOPIC_IDS)('%s', (id) => {
+    const r = run(['draft', id, '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const help = flat(r.stdout);
+    expect(help).toContain(`Usage: amz-help draft ${id} [options]`);
+    const topic = content.topics.find((t) => t.id === id)!;
+    for (const q of topic.questions) {
+      expect(help).toMatch(new RegExp(`--${q.id} <(choice|date|number|text)>`));
+      if (q.kind === 'choice') expect(help).toContain(`one of: ${q.options.map((o) => o.id).join(', ')}`);
+    }
+    const channels = [...new Set(topic.outcomes.flatMap((o) => o.channels))];
+    expect(help).toContain(`--channel <id> channel: ${channels.join(', ')}`);
+  });
+});
+
+describe('--out FILE', () => {
+  it('writes exactly the message, the same text as stdout, and says so on stderr', () => {
+    const dir = tempDir();
+    const file = join(dir, 'message.txt');
+    const r = run([...NAD, '--channel', 'email', '--out', file]);
+    expect(r.status).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    const written = readFileSync(file, 'utf8');
+    expect(written).toBe(r.stdout);
+    expect(written.startsWith(`Subject: Order ${ORDER} does not match its description\n\nHello,\n`)).toBe(true);
+    expect(r.stderr).toBe(`Written to ${file}.\n`);
+    // Written atomically: no temporary file is left beside it.
+    expect(readdirSync(dir)).toEqual(['message.txt']);
+  });
+});
+
+describe('the wizard without a terminal', () => {
+  it.each([[['wizard']], [[]]])('amz-help %j with stdin a pipe: exit 2, a hint to use amz-help draft', (args) => {
+    const r = run(args, { input: '' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error: the wizard asks questions, but input is not a terminal');
+    expect(r.stderr).toMatch(/^hint: use "amz-help draft <topic> --channel <id> \.\.\."/m);
+  });
+});

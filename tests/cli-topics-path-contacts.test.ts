@@ -1,0 +1,120 @@
+// The built bin, as a shell runs it (pipes, NO_COLOR=1, no LANG): `topics`, `path` and `contacts`
+// answer without a terminal, on stdout, with Amazon's labels and details exactly as FACTS.md has them.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers/cli.js';
+
+const TOPIC_IDS = ['account-blocked', 'not-as-described', 'payment', 'price-drop', 'product-question', 'seller-question'];
+
+describe('amz-help topics', () => {
+  it('lists the six topic ids with their titles, nothing on stderr', () => {
+    const r = run(['topics']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const idLines = r.stdout.split('\n').filter((l) => l !== '' && !l.startsWith(' '));
+    expect(idLines.map((l) => l.split(/\s+/)[0]).sort()).toEqual(TOPIC_IDS);
+    expect(r.stdout).toMatch(/^not-as-described +The item does not match its description$/m);
+    expect(r.stdout).toMatch(/^account-blocked +My account is blocked$/m);
+    expect(r.stdout).toMatch(/^price-drop +The price dropped after I ordered$/m);
+  });
+
+  it('speaks Russian with --lang ru, ids unchanged', () => {
+    const r = run(['--lang', 'ru', 'topics']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^not-as-described +Товар не соответствует описанию$/m);
+    expect(r.stdout).toMatch(/^seller-question +Вопрос продавцу$/m);
+  });
+});
+
+describe('amz-help path', () => {
+  it('not-as-described: numbered steps, the labels quoted exactly, and the rename note', () => {
+    const r = run(['path', 'not-as-described']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('The item does not match its description');
+    const numbers = lines.flatMap((l) => (/^ {2}(\d+)\. /.exec(l) ? [Number(/^ {2}(\d+)\. /.exec(l)![1])] : []));
+    expect(numbers).toEqual([1, 2, 3, 4, 5]);
+    const step = (n: number) => lines.find((l) => l.startsWith(`  ${n}. `))!;
+    expect(step(1)).toContain('In the footer, find "Let Us Help You".');
+    expect(step(2)).toContain('click "Help".');
+    expect(step(3)).toContain('Scroll to "Need More Help?" at the end and choose "Contact Us".');
+    expect(step(4)).toContain('Under "Select an issue"');
+    expect(step(5)).toContain('Under "Tell us more about your issue"');
+    expect(step(5)).toContain('"Other orders question or issue"');
+    expect(r.stdout).toMatch(/^Amazon renames buttons from time to time\. Labels in quotes are as last checked on \d{4}-\d{2}-\d{2}\.$/m);
+  });
+
+  it('product-question: one path per way the topic ends, the seller one with "Ask a question"', () => {
+    const r = run(['path', 'product-question']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("When: Ask Amazon's support about the item");
+    expect(r.stdout).toContain('When: Ask the seller, not Amazon');
+    const seller = r.stdout.slice(r.stdout.indexOf('When: Ask the seller, not Amazon'));
+    expect(seller).toMatch(/^ {2}3\. .*click "Ask a question"\./m);
+    expect(seller).toMatch(/^ {2}7\. Prefer to talk\? Under the "Ask a question" button/m);
+  });
+
+  it('in Russian: the steps are Russian, the labels stay in English quotes', () => {
+    const r = run(['--lang', 'ru', 'path', 'not-as-described']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('найдите раздел "Let Us Help You"');
+    expect(r.stdout).toContain('Amazon время от времени переименовывает кнопки.');
+  });
+
+  it('an unknown topic: exit 2, listing the topics', () => {
+    const r = run(['path', 'refund-me']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error: unknown topic "refund-me"');
+    expect(r.stderr).toContain(`hint: topics: ${TOPIC_IDS.join(', ')}`);
+  });
+});
+
+describe('amz-help contacts', () => {
+  const r = run(['contacts']);
+
+  it('exits 0 with every channel, its answer time and cost', () => {
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    for (const [name, id] of [
+      ['Chat', 'chat'],
+      ['E-mail', 'email'],
+      ['Phone', 'phone'],
+      ['Social networks', 'social'],
+      ['Message to the seller', 'seller'],
+    ]) {
+      expect(r.stdout).toMatch(new RegExp(`^${name} \\(${id}\\)$`, 'm'));
+    }
+    expect(r.stdout).toContain('Answer time: Usually within an hour.');
+    expect(r.stdout).toContain('Answer time: Up to a day.');
+    expect(r.stdout).toContain('Not available while your account is blocked.');
+  });
+
+  /** The line of a detail and the caution line right under it. */
+  function detail(value: string): [string, string] {
+    const lines = r.stdout.split('\n');
+    const i = lines.findIndex((l) => l.trim().startsWith(value));
+    expect(i, `${value} is listed`).toBeGreaterThanOrEqual(0);
+    return [lines[i]!, lines[i + 1] ?? ''];
+  }
+
+  it('shows the phone number 1-888-280-4331 with its source and its cost caveat', () => {
+    const [line, caution] = detail('1-888-280-4331');
+    expect(line).toMatch(/1-888-280-4331 \(source: F16, F23; checked \d{4}-\d{2}-\d{2}\)/);
+    expect(caution).toContain('From Russia or the CIS it is an international call that you pay for');
+  });
+
+  it('shows cs-reply@amazon.com with the caution that Amazon does not document it', () => {
+    const [line, caution] = detail('cs-reply@amazon.com');
+    expect(line).toContain('(source: F14, F23;');
+    expect(caution).toMatch(/^\s+! Amazon does not say in its own help pages that this address accepts letters from customers\./);
+    expect(caution).toContain('Prefer the e-mail option of the "Contact Us" form');
+  });
+
+  it('shows @AmazonHelp with the impostor caution', () => {
+    const [line, caution] = detail('@AmazonHelp');
+    expect(line).toContain('(source: F15;');
+    expect(caution).toContain('Fake accounts imitate @AmazonHelp and ask people for card data.');
+    expect(caution).toContain('never send card numbers, codes or passwords');
+  });
+});
