@@ -170,7 +170,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     s.answer(answers.item);
     await s.waitForPrompt(EN.problem);
     // A list prompt hides the cursor: this is what has to be undone.
-    expect(s.cursorVisible()).toBe(false);
+    await s.waitForCursor(false);
     s.send('C-c');
     expect(await s.exitCode()).toBe(130);
     const screen = s.transcript();

@@ -196,6 +196,15 @@ export class Tmux {
     return this.tmux(['display-message', '-p', '-t', this.target, '#{cursor_flag}']).trim() === '1';
   }
 
+  /** Waits until the cursor is shown (or hidden): the escape may land a moment after the text. */
+  async waitForCursor(visible: boolean, timeoutMs = DEFAULT_WAIT): Promise<void> {
+    await pollUntil(
+      () => (this.cursorVisible() === visible ? true : undefined),
+      timeoutMs,
+      () => `waiting for the cursor to be ${visible ? 'visible' : 'hidden'}:\n${this.frame()}`,
+    );
+  }
+
   kill(): void {
     if (this.killed) return;
     this.capture(true);
