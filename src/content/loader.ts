@@ -61,11 +61,11 @@ function zodIssues(file: SourceFile, error: z.ZodError): ContentIssue[] {
       case 'unrecognized_keys':
         for (const key of issue.keys) out.push(issueAt(file, [...path, key], 'unknown key'));
         break;
-      case 'invalid_value':
-        out.push(
-          issueAt(file, path, `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(input)}`),
-        );
+      case 'invalid_value': {
+        const choices = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        out.push(issueAt(file, path, input === undefined ? `is missing: ${choices}` : `${choices}, got ${describe(input)}`));
         break;
+      }
       case 'invalid_union': {
         const note = issue as unknown as { discriminator?: string; options?: unknown[] };
         if (note.discriminator && note.options) {

@@ -89,7 +89,13 @@ export function readYaml(absPath: string, display: string): SourceFile | Content
   if (problems.length > 0) {
     return problems.map((e) => {
       const pos = lines.linePos(e.pos[0]);
-      const message = e.code === 'DUPLICATE_KEY' ? 'duplicate key' : firstLine(e.message);
+      // RESOURCE_EXHAUSTION: the parser ran out of stack ("Maximum call stack size exceeded").
+      const message =
+        e.code === 'DUPLICATE_KEY'
+          ? 'duplicate key'
+          : e.code === 'RESOURCE_EXHAUSTION'
+            ? 'is nested too deeply'
+            : firstLine(e.message);
       return { file: display, line: pos.line, col: pos.col, path: '', message };
     });
   }

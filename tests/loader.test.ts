@@ -1,0 +1,286 @@
+// The loader on broken content: each fixture is a copy of the real content/ with one thing broken,
+// and each test asserts the exact "file:line:col path: message" line a content author would see.
+// Topic errors use tests/fixtures/topics/seller-question.yaml, a small valid topic whose lines are
+// edited one at a time (keeping the line count), so every position below can be read off that file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ContentError, loadContent } from '../src/content/loader.js';
+import { brokenContent, cleanupTemp, CONTENT, issuesOf, positionOf, replaceLine, ROOT } from './helpers/content.js';
+
+const TOPIC = 'topics/seller-question.yaml';
+const FIXTURE = readFileSync(join(ROOT, 'tests/fixtures/topics/seller-question.yaml'), 'utf8');
+const F = `fx/${TOPIC}`;
+
+/** The fixture topic with line `n` (1-based) replaced; the line must exist. */
+function fixture(edits: Record<number, string>, extra = ''): string {
+  const lines = FIXTURE.split('\n');
+  for (const [n, text] of Object.entries(edits)) {
+    if (lines[Number(n) - 1] === undefined) throw new Error(`fixture has no line ${n}`);
+    lines[Number(n) - 1] = text;
+  }
+  return lines.join('\n') + extra;
+}
+
+/** Loads the real content with the fixture topic in place of seller-question (plus other edits). */
+function topicIssues(edits: Record<number, string>, extra = ''): string[] {
+  return issuesOf(brokenContent({ [TOPIC]: fixture(edits, extra) }));
+}
+
+afterAll(cleanupTemp);
+
+describe('the fixtures themselves', () => {
+  it('the real content loads', () => {
+    expect(issuesOf(CONTENT)).toEqual([]);
+  });
+  it('the unedited fixture topic loads', () => {
+    expect(topicIssues({})).toEqual([]);
+  });
+  it('the fixture lines the tests edit are the ones they expect', () => {
+    const lines = FIXTURE.split('\n');
+    expect(lines[15]).toBe('        next: order');
+    expect(lines[19]).toBe('        next: details');
+    expect(lines[27]).toBe('    next: ask-seller');
+    expect(lines[31]).toBe('    clickPath: [seller-open-listing, seller-write]');
+  });
+});
+
+describe('shape errors (one file)', () => {
+  it('days: seven in refund.yaml', () => {
+    let text = '';
+    const dir = brokenContent({
+      'refund.yaml': (t) => (text = replaceLine(t, '    days: 7', '    days: seven')),
+    });
+    const { line, col } = positionOf(text, 'days: seven');
+    expect(col).toBe(5);
+    expect(issuesOf(dir)).toEqual([`fx/refund.yaml:${line}:${col} conditions[1].days: expected a number, got "seven"`]);
+  });
+
+  it('a Text without ru, in block style (tips.yaml)', () => {
+    let text = '';
+    const dir = brokenContent({
+      'tips.yaml': (t) => {
+        const { line } = positionOf(t, '- id: sign-in-first');
+        const lines = t.split('\n');
+        const ru = lines.findIndex((l, i) => i >= line && /^ {6}ru: /.test(l));
+        lines[ru] = '      # ru removed';
+        return (text = lines.join('\n'));
+      },
+    });
+    // The deepest node that exists is the tip's "text" key.
+    const text0 = positionOf(text, 'text:', positionOf(text, '- id: sign-in-first').line);
+    expect(issuesOf(dir)).toEqual([`fx/tips.yaml:${text0.line}:${text0.col} tips[0].text.ru: is missing`]);
+  });
+
+  it('a Text without ru, in flow style', () => {
+    expect(topicIssues({ 14: '        label: { en: "Yes" }' })).toEqual([
+      `${F}:14:9 questions[0].options[0].label.ru: is missing`,
+    ]);
+  });
+
+  it('an empty ru text', () => {
+    expect(topicIssues({ 14: '        label: { en: "Yes", ru: "  " }' })).toEqual([
+      `${F}:14:29 questions[0].options[0].label.ru: must not be empty`,
+    ]);
+  });
+
+  it('a duplicate YAML key', () => {
+    expect(topicIssues({ 7: 'facts: [F25]' })).toEqual([`${F}:7:1: duplicate key`]);
+  });
+
+  it('an unknown key, and the key it replaced reported missing', () => {
+    expect(topicIssues({ 6: 'fact: [F24]' })).toEqual([`${F}:3:1 facts: is missing`, `${F}:6:1 fact: unknown key`]);
+  });
+
+  it('a value of the wrong type', () => {
+    expect(topicIssues({ 6: 'facts: F24' })).toEqual([`${F}:6:1 facts: expected an array, got "F24"`]);
+  });
+
+  it('a value outside its choices', () => {
+    expect(topicIssues({ 33: '    channels: [fax]' })).toEqual([
+      `${F}:33:16 outcomes[0].channels[0]: expected one of "chat", "email", "phone", "social", "seller", got "fax"`,
+    ]);
+  });
+
+  it('a missing key whose value is one of a fixed list', () => {
+    // Found by tests/properties.test.ts: a missing enum key used to read "..., got undefined".
+    expect(topicIssues({ 3: '# id removed' })).toEqual([
+      `${F}:4:1 id: is missing: expected one of "not-as-described", "product-question", "payment", "account-blocked", "seller-question", "price-drop"`,
+    ]);
+  });
+
+  it('an unknown question kind', () => {
+    expect(topicIssues({ 26: '    kind: txt' })).toEqual([
+      `${F}:26:5 questions[2].kind: expected one of "choice", "text", "date", "order-number", got "txt"`,
+    ]);
+  });
+
+  it('a fact that does not exist', () => {
+    expect(topicIssues({ 34: '    facts: [F30]' })).toEqual([
+      `${F}:34:13 outcomes[0].facts[0]: must name a fact from F1 to F29`,
+    ]);
+  });
+});
+
+describe('cross-file checks', () => {
+  it('two steps with the same id', () => {
+    let text = '';
+    const dir = brokenContent({ 'steps.yaml': (t) => (text = replaceLine(t, '  - id: create-account', '  - id: sign-in')) });
+    const { line } = positionOf(text, '  - id: sign-in', positionOf(text, '  - id: sign-in').line);
+    const issues = issuesOf(dir);
+    expect(issues).toContain(`fx/steps.yaml:${line}:5 steps[1].id: step "sign-in" is already defined`);
+    // and the reference to the step that disappeared
+    expect(issues.some((i) => /^fx\/flow\.yaml:\d+:\d+ account\.options\[\d+\]\.before\[\d+\]: no step "create-account" in steps\.yaml$/.test(i))).toBe(true);
+  });
+
+  it('two questions with the same id', () => {
+    expect(topicIssues({ 25: '  - id: order' })).toContain(`${F}:25:5 questions[2].id: node "order" is already defined`);
+  });
+
+  it('a dangling next', () => {
+    expect(topicIssues({ 28: '    next: ask-seler' })).toEqual([
+      `${F}:28:5 questions[2].next: "ask-seler" is neither a question nor an outcome of topic seller-question`,
+    ]);
+  });
+
+  it('a dangling click-path step', () => {
+    expect(topicIssues({ 32: '    clickPath: [seller-open-listing, seller-wrte]' })).toEqual([
+      `${F}:32:38 outcomes[0].clickPath[1]: no step "seller-wrte" in steps.yaml`,
+    ]);
+  });
+
+  it('a dangling tip', () => {
+    const text = fixture({}).replace('    facts: [F24]\n    templates:', '    facts: [F24]\n    tips: [no-such-tip]\n    templates:');
+    expect(positionOf(text, 'no-such-tip')).toEqual({ line: 35, col: 12 });
+    expect(issuesOf(brokenContent({ [TOPIC]: text }))).toEqual([`${F}:35:12 outcomes[0].tips[0]: no tip "no-such-tip" in tips.yaml`]);
+  });
+
+  it('an unreachable question', () => {
+    // "bought" skips the order question; the template no longer mentions it.
+    expect(
+      topicIssues({
+        16: '        next: details',
+        37: '        body: "Hello. {{stage}} {{#details}}{{details}}{{/details}}"',
+      }),
+    ).toEqual([`${F}:21:5 questions[1].id: question "order" is never reached from start "stage"`]);
+  });
+
+  it('a question whose path ends without a result', () => {
+    expect(topicIssues({ 28: '    required: false' })).toEqual([
+      `${F}:25:5 questions[2]: question "details" ends the path without a result: give it a next`,
+    ]);
+  });
+
+  it('a choice option whose path ends without a result', () => {
+    expect(topicIssues({ 20: '        # no next here' })).toEqual([
+      `${F}:17:9 questions[0].options[1]: option "considering" ends the path without a result: give it, or its question, a next`,
+    ]);
+  });
+
+  it('a path that loops', () => {
+    expect(topicIssues({ 28: '    next: stage' })).toEqual([`${F}:28:5 questions[2].next: leads back to "stage": a path may not loop`]);
+  });
+
+  it('a template using an answer its path never asks', () => {
+    // order now leads to its own outcome; the message of that outcome uses {{details}}, which is
+    // asked only on the way to ask-seller.
+    const extra = [
+      '  - id: order-only',
+      '    title: { en: "Order", ru: "Заказ" }',
+      '    clickPath: [seller-write]',
+      '    channels: [seller]',
+      '    facts: [F24]',
+      '    templates:',
+      '      seller:',
+      '        body: "Order {{order}}. {{#details}}{{details}}{{/details}}"',
+      '        meaning: { en: "Order.", ru: "Заказ." }',
+      '',
+    ].join('\n');
+    expect(
+      topicIssues({ 24: '    next: order-only', 37: '        body: "Hello. {{stage}} {{#details}}{{details}}{{/details}}"' }, extra),
+    ).toEqual([`${F}:46:9 outcomes[1].templates.seller.body: {{details}} is never asked on a path to outcome "order-only"`]);
+  });
+
+  it('a template using an answer that only some paths ask, outside a section', () => {
+    expect(topicIssues({ 37: '        body: "Hello. {{stage}} Order {{order}}."' })).toEqual([
+      `${F}:37:9 outcomes[0].templates.seller.body: {{order}} may be unanswered here: put it inside {{#order}}…{{/order}}`,
+    ]);
+  });
+
+  it('a template naming something that is not a question', () => {
+    expect(topicIssues({ 37: '        body: "Hello. {{stage}} {{price}}"' })).toEqual([
+      `${F}:37:9 outcomes[0].templates.seller.body: {{price}} is not a question of topic seller-question`,
+    ]);
+  });
+
+  it('a template with an unclosed section', () => {
+    expect(topicIssues({ 37: '        body: "Hello. {{#details}}{{details}}"' })).toEqual([
+      `${F}:37:9 outcomes[0].templates.seller.body: {{#details}} is never closed`,
+    ]);
+  });
+});
+
+describe('every error of a run is reported together', () => {
+  it('shape errors in four files', () => {
+    let refund = '';
+    const dir = brokenContent({
+      'refund.yaml': (t) => (refund = replaceLine(t, '    days: 7', '    days: seven')),
+      [TOPIC]: fixture({ 7: 'facts: [F25]' }),
+      'topics/price-drop.yaml': (t) => t.replace(/^start: paid$/m, 'start: Paid'),
+      'tips.yaml': (t) => t.replace(/^tips:/m, 'tipps:'),
+    });
+    const days = positionOf(refund, 'days: seven');
+    const issues = issuesOf(dir);
+    expect(issues).toContain(`fx/refund.yaml:${days.line}:5 conditions[1].days: expected a number, got "seven"`);
+    expect(issues).toContain(`${F}:7:1: duplicate key`);
+    expect(issues.some((i) => /^fx\/topics\/price-drop\.yaml:\d+:1 start: must be lower-case words/.test(i))).toBe(true);
+    expect(issues.some((i) => /^fx\/tips\.yaml:\d+:1 tipps: unknown key$/.test(i))).toBe(true);
+    expect(issues.some((i) => /^fx\/tips\.yaml:\d+:\d+ tips: is missing$/.test(i))).toBe(true);
+    expect(issues).toHaveLength(5);
+  });
+
+  it('reference errors across topics and steps', () => {
+    const dir = brokenContent({
+      [TOPIC]: fixture({ 28: '    next: ask-seler', 32: '    clickPath: [seller-open-listing, seller-wrte]' }),
+      'steps.yaml': (t) => replaceLine(t, '  - id: create-account', '  - id: sign-in'),
+    });
+    const issues = issuesOf(dir);
+    expect(issues).toContain(`${F}:28:5 questions[2].next: "ask-seler" is neither a question nor an outcome of topic seller-question`);
+    expect(issues).toContain(`${F}:32:38 outcomes[0].clickPath[1]: no step "seller-wrte" in steps.yaml`);
+    expect(issues.filter((i) => i.startsWith('fx/steps.yaml:'))).toHaveLength(1);
+    expect(issues.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('ContentError carries the issues, and its message lists them all', () => {
+    const dir = brokenContent({ [TOPIC]: fixture({ 28: '    next: ask-seler', 14: '        label: { en: "Yes" }' }) });
+    let error: unknown;
+    try {
+      loadContent(dir, 'fx');
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const e = error as ContentError;
+    // A shape error stops the cross-file checks, so only the missing ru is reported here.
+    expect(e.issues).toEqual([
+      { file: `fx/${TOPIC}`, line: 14, col: 9, path: 'questions[0].options[0].label.ru', message: 'is missing' },
+    ]);
+    expect(e.message).toBe(`${F}:14:9 questions[0].options[0].label.ru: is missing`);
+  });
+});
+
+describe('folders', () => {
+  it('a missing topics folder and a missing file', () => {
+    const dir = brokenContent({ topics: null, 'flow.yaml': null });
+    expect(issuesOf(dir)).toEqual(['fx/flow.yaml: is missing', 'fx/topics: is missing: it holds one file per topic']);
+  });
+
+  it('a topic in a file of another name', () => {
+    const dir = brokenContent({ [TOPIC]: null, 'topics/ask-seller.yaml': fixture({}) });
+    expect(issuesOf(dir)).toContain('fx/topics/ask-seller.yaml:3:1 id: topic "seller-question" must live in topics/seller-question.yaml');
+  });
+
+  it('a folder that does not exist', () => {
+    expect(issuesOf(join(ROOT, 'no-such-content-folder'), 'nowhere')).toEqual(['nowhere: does not exist']);
+  });
+});
