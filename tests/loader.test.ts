@@ -93,7 +93,7 @@ describe('shape errors (one file)', () => {
   });
 
   it('a value of the wrong type', () => {
-    expect(topicIssues({ 6: 'facts: F24' })).toEqual([`${F}:6:1 facts: expected an array, got "F24"`]);
+    expect(topicIssues({ 6: 'facts: F24' })).toEqual([`${F}:6:1 facts: expected a list, got "F24"`]);
   });
 
   it('a value outside its choices', () => {

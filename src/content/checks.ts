@@ -194,7 +194,7 @@ function checkTemplates(
   for (const [channel, template] of Object.entries(outcome.templates)) {
     if (!template) continue;
     const where: YamlPath = [...base, 'templates', channel];
-    if (!outcome.channels.includes(channel as never)) at(rel, where, `a ${channel} template, but the outcome does not offer ${channel}`);
+    if (!outcome.channels.includes(channel as never)) at(rel, where, `a template for ${channel}, but the outcome does not offer ${channel}`);
     const sources: [YamlPath, string][] = [
       [[...where, 'body'], template.body],
       [[...where, 'meaning', 'en'], template.meaning.en],

@@ -36,8 +36,11 @@ export interface LoadedContent {
   files: Map<string, SourceFile>;
 }
 
+/** zod's type names in the words of a YAML author. */
+const YAML_TYPES: Record<string, string> = { array: 'list', object: 'mapping', record: 'mapping', map: 'mapping' };
 function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+  const word = YAML_TYPES[type] ?? type;
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -109,7 +112,12 @@ function listTopicFiles(dir: string, display: string, issues: ContentIssue[]): s
     issues.push({
       file: join(display, TOPICS_DIR),
       path: '',
-      message: code === 'ENOENT' ? 'is missing: it holds one file per topic' : `cannot be read (${code ?? 'unknown error'})`,
+      message:
+        code === 'ENOENT'
+          ? 'is missing: it holds one file per topic'
+          : code === 'ELOOP'
+            ? 'is a symbolic link that loops'
+            : `cannot be read (${code ?? 'unknown error'})`,
     });
     return [];
   }
