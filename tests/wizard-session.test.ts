@@ -69,6 +69,8 @@ describe('a full session per topic ends in the right result', () => {
     expect(guide).toContain('Amazon renames buttons from time to time.');
     expect(guide).toContain('Recommended channel: Chat');
     expect(guide).toContain('Sign in to your account on amazon.com.');
+    // The problem list explained why one request per problem (F18).
+    expect(guide).toContain('Different specialists handle different questions, so one request per problem is faster.');
     const [message, ...more] = messagesIn(guide);
     expect(more).toEqual([]);
     expect(message).toBe(

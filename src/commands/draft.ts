@@ -22,6 +22,9 @@ export function makeDraftCommand(ctx: Context, content: Content | undefined) {
     .description(t(ctx.lang, 'draftDescription'))
     .usage('<topic> [options]')
     .argument('[topic]')
+    // An unknown topic is named as such (with the list), not as an "unknown option" of its flags.
+    .allowUnknownOption()
+    .allowExcessArguments()
     .addHelpText(
       'after',
       examplesHelp(ctx, [
@@ -33,7 +36,7 @@ export function makeDraftCommand(ctx: Context, content: Content | undefined) {
     .action((topic) => {
       const ids = content?.topics.map((x) => x.id) ?? [];
       throw new UsageError(
-        topic ? t(ctx.lang, 'unknownTopic', { topic }) : t(ctx.lang, 'missingTopic'),
+        topic && !topic.startsWith('-') ? t(ctx.lang, 'unknownTopic', { topic }) : t(ctx.lang, 'missingTopic'),
         t(ctx.lang, 'topicsAre', { values: ids.join(', ') }),
       );
     });

@@ -116,7 +116,12 @@ async function askStep(
   allowBack: boolean,
 ): Promise<Asked | TopicId[]> {
   const { stream, style } = screenOf(ctx);
-  if (step.kind === 'topics') return askTopics(content, ctx.lang, stream, state.topics, allowBack);
+  if (step.kind === 'topics') {
+    // The help above the list says why each problem becomes its own request (F18).
+    const help = content.flow.topics.help?.[ctx.lang];
+    if (help) stream.write(`${style.dim(printable(help))}\n`);
+    return askTopics(content, ctx.lang, stream, state.topics, allowBack);
+  }
   let previous = answerOf(state, step);
   const q = questionFor(content, state, step);
   if (previous === undefined && step.kind === 'preference') previous = content.preferences.find((p) => p.id === step.id)?.default;
