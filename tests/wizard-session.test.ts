@@ -382,7 +382,8 @@ describe('price-drop when a condition fails', () => {
     expectPrompt('Not all conditions hold. Draft a request for the difference anyway?');
     const atPrompt = io.stdout.text;
     await choose('Not all conditions hold', draftAnyway);
-    await defaultPreferences();
+    // With no message to send, the channel questions are not asked: the review comes next.
+    if (draftAnyway.startsWith('Yes')) await defaultPreferences();
     await confirmReview();
     await done;
     return { out: io.stdout.text, atPrompt };

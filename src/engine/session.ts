@@ -95,14 +95,16 @@ export function stepsOf(content: Content, state: SessionState, today: CalendarDa
       return { steps, complete: false };
     }
     if (!progress.outcome) return { steps, complete: false };
-    outcomes.push(progress.outcome);
     const verdict = verdictFor(content, topic, answers, today, 'en');
     if (verdict && !verdict.eligible) {
       steps.push({ kind: 'anyway', topic: topic.id });
       if (state.anyway[topic.id] === undefined) return { steps, complete: false };
+      // No message for this request: its channel does not matter.
+      if (!state.anyway[topic.id]) continue;
     }
+    outcomes.push(progress.outcome);
   }
-  // Preferences only matter when some request has a choice of channel.
+  // Preferences only matter when some request that gets a message has a choice of channel.
   if (outcomes.some((o) => availableCount(content, o, { account: state.account }) > 1)) {
     for (const pref of content.preferences) {
       steps.push({ kind: 'preference', id: pref.id });
