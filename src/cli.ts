@@ -1,5 +1,8 @@
-// The installed command: runs main and exits with its code. Signals end the run cleanly:
+// The installed command: main() runs the command line and sets the exit code. Signals end the run cleanly:
 // the cursor is shown again, "Cancelled" is said, and the code is 130 (SIGINT) or 143 (SIGTERM).
+import { fstatSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+import type { Output } from './cli/context.js';
 import { run } from './main.js';
 
 const SHOW_CURSOR = '\u001b[?25h';
@@ -10,7 +13,39 @@ function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
   process.stderr.write(signal === 'SIGINT' ? '\nCancelled.\n' : '\nTerminated.\n');
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }
-process.once('SIGINT', () => onSignal('SIGINT'));
-process.once('SIGTERM', () => onSignal('SIGTERM'));
+export { run };
 
-process.exitCode = await run(process.argv.slice(2));
+/**
+ * Runs this process's command line; what bin/amz-help.js starts, through dist/cli.js. It is a
+ * function, not top-level code, so the build can load this module as a script with a V8 code cache
+ * and exercise run() to fill that cache (scripts/build.mjs).
+ */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  process.once('SIGINT', () => onSignal('SIGINT'));
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+
+  process.exitCode = await run(argv, { stdout: stdioOutput(1), stderr: stdioOutput(2) });
+}
+
+/**
+ * Where fd 1 or 2 goes. For a file (or /dev/null) Node's own stream is a SyncWriteStream, which
+ * does writeSync: that is done here directly, without loading node:stream (about 2 ms of every
+ * start-up whose output is redirected). A terminal or a pipe gets process.stdout or process.stderr.
+ */
+function stdioOutput(fd: 1 | 2): Output {
+  try {
+    const stat = fstatSync(fd);
+    if ((stat.isFile() || stat.isCharacterDevice()) && !isatty(fd)) {
+      return {
+        isTTY: false,
+        write: (text: string) => {
+          writeSync(fd, text);
+          return true;
+        },
+      };
+    }
+  } catch {
+    // Not open, or not something to stat: Node's stream decides, as before.
+  }
+  return fd === 1 ? process.stdout : process.stderr;
+}

@@ -2,6 +2,7 @@
 // into an exit code. Nothing below this file touches process.exit.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isatty } from 'node:tty';
 import type { Content } from './content/schema.js';
 import { contentSource, loadContentFrom, packageRoot } from './content/embedded.js';
 import { styles, type Context } from './cli/context.js';
@@ -41,9 +42,11 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
   const ctx: Context = {
     lang: resolveLang(argv, env),
     env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // Not created unless used: making process.stdout or process.stderr loads node:stream.
+    stdout: base.stdout ?? process.stdout,
+    stderr: base.stderr ?? process.stderr,
+    // isatty(0) is what process.stdin.isTTY reports, without creating the stdin stream.
+    stdinIsTTY: isatty(0),
     ...styles(env, noColor),
     now: () => new Date(),
     content: () => (cached ??= loadContentFrom(contentSource(contentFlag, env))),

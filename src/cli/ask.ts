@@ -54,7 +54,7 @@ function isRequired(q: Question): boolean {
 
 export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked> {
   const { lang } = opts;
-  const prompts = await import('@inquirer/prompts');
+  const prompts = await import('./prompts.js');
   const context = promptContext(opts.output);
   const message = printable(q.prompt[lang]);
   // Help goes above the prompt, dimmed, so the answer line stays short.

@@ -82,7 +82,7 @@ function questionFor(content: Content, state: SessionState, step: StepKey): Ques
 }
 
 async function askTopics(content: Content, lang: Lang, output: Output, previous: TopicId[] | undefined, allowBack: boolean) {
-  const { checkbox } = await import('@inquirer/prompts');
+  const { checkbox } = await import('../cli/prompts.js');
   const choices: { name: string; value: string; checked?: boolean; description?: string }[] = content.topics
     .filter((topic) => !content.flow.account.options.some((o) => o.next === `topic:${topic.id}`))
     .map((topic) => ({
@@ -210,7 +210,7 @@ async function review(
   progress?: { state: SessionState },
 ): Promise<SessionState> {
   let state = start;
-  const { select, Separator } = await import('@inquirer/prompts');
+  const { select, Separator } = await import('../cli/prompts.js');
   const { stream } = screenOf(ctx);
   for (;;) {
     const { steps } = stepsOf(content, state, today);
