@@ -94,7 +94,7 @@ export async function runInProcess(args: readonly string[], env: Record<string, 
  */
 export function binSample(cases: readonly BadCase[]): BadCase[] {
   const seen = new Set<string>();
-  const topics = new Set(realContent().topics.map((t) => t.id));
+  const topics = new Set<string>(realContent().topics.map((t) => t.id));
   return cases.filter((c) => {
     // draft <topic>: the same code for every topic; one topic goes through the bin.
     if (c.args[0] === 'draft' && topics.has(c.args[1]!) && c.args[1] !== FULL_TOPIC) return false;
