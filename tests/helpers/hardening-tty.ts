@@ -3,7 +3,7 @@
 // ends, keys sent with send-keys, the screen read with capture-pane. Every wait is a bounded poll.
 // The command runs as a child of the pane's shell, so its pid can be found and signalled.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cleanEnv } from './cli.js';
 import { ROOT } from './content.js';
 
@@ -47,6 +47,8 @@ export class Pty {
   private readonly target = 'h';
   private alive = true;
   private last = '';
+  /** The server's socket file, removed with the server (tmux leaves it behind). */
+  private readonly socketPath: string;
 
   constructor(opts: PtyOptions) {
     const vars = Object.entries(cleanEnv({ LANG: 'C.UTF-8', TERM: 'xterm-256color', ...opts.env }, false))
@@ -56,6 +58,7 @@ export class Pty {
     const script = `cd ${shq(opts.cwd ?? ROOT)} && ${gate}env -i ${vars.join(' ')} ${opts.command}; echo __EXIT=$?; sleep 120`;
     this.tmux(['new-session', '-d', '-s', this.target, '-x', '120', '-y', '50', script]);
     this.tmux(['set-option', '-t', this.target, 'history-limit', '20000']);
+    this.socketPath = this.tmux(['display-message', '-p', '#{socket_path}']).trim();
   }
 
   tmux(args: readonly string[]): string {
@@ -164,6 +167,7 @@ export class Pty {
     } catch {
       // already gone
     }
+    if (this.socketPath.includes('amz-hardening-')) rmSync(this.socketPath, { force: true });
   }
 
   frame(): string {
