@@ -136,19 +136,16 @@ const common = {
 /** Packages that must stay out of what start-up loads (the entry and its static imports). */
 const LAZY_PACKAGES = ['zod', 'yaml', '@inquirer/', 'clipboardy', 'iconv-lite', 'chardet'];
 
-function startupInputs(metafile, entry) {
+/** The source files start-up evaluates: reached from src/cli.ts by static imports and require(). */
+function startupInputs(metafile) {
   const seen = new Set();
-  const inputs = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const out = metafile.outputs[file];
-    if (!out) return;
-    for (const input of Object.keys(out.inputs)) inputs.add(input);
-    for (const imp of out.imports) if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
+  const visit = (input) => {
+    if (seen.has(input) || !metafile.inputs[input]) return;
+    seen.add(input);
+    for (const imp of metafile.inputs[input].imports) if (imp.kind !== 'dynamic-import' && !imp.external) visit(imp.path);
   };
-  visit(entry);
-  return [...inputs];
+  visit('src/cli.ts');
+  return [...seen];
 }
 
 const SCRIPT_PARAMS = '(require, module, exports, __amzUrl, __amzImport)';
@@ -274,6 +271,13 @@ const MAY_DUPLICATE = new Set([
   'src/engine/walk.ts',
 ]);
 
+/**
+ * Modules loaded with import() that are kept in the start-up script anyway (esbuild runs their code
+ * only when the import() happens): the prompts (about 30 KB), so the wizard's first question needs
+ * no ES module loader. zod and yaml (content validation, about 600 KB) stay in lazy/.
+ */
+const INLINE_LAZY = ['src/cli/prompts.ts'];
+
 const inputsOf = (metafile) =>
   new Set(Object.keys(metafile.inputs).filter((input) => !input.startsWith('builtin') && !input.startsWith('<')));
 
@@ -315,6 +319,9 @@ async function twoPartBuild(outdir) {
   const lazy = {};
   for (const path of targets.keys()) {
     if (startupInputs.has(path)) continue; // Already in the start-up code: import() resolves to it.
+    // Small lazy modules stay inside the start-up script, initialised only when import()ed: no ES
+    // module loader, no extra file, and the code cache covers them.
+    if (INLINE_LAZY.some((rel) => path === join(root, rel))) continue;
     let name = path.includes('node_modules') ? path.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1').replace(/[@/]/g, '-').replace(/^-/, '') : path.replace(/^.*\//, '').replace(/\.[jt]s$/, '');
     while (lazy[name]) name += '_';
     lazy[name] = path;
@@ -387,7 +394,7 @@ try {
   writeFileSync(join(next, 'cli.js'), ESM_ENTRY);
   bundled = true;
 
-  const heavy = startupInputs(result.metafile, entry).filter((input) =>
+  const heavy = startupInputs(result.metafile).filter((input) =>
     LAZY_PACKAGES.some((pkg) => input.includes(`node_modules/${pkg}`)),
   );
   const packages = [...new Set(heavy.map((input) => input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1')))];
