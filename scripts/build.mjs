@@ -20,13 +20,14 @@
 // - dist/ is built beside and swapped in at the end, so a command run meanwhile (tests, the bench)
 //   never sees half a build.
 import { build, transform } from 'esbuild';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const buildRequire = createRequire(import.meta.url);
 const dist = join(root, 'dist');
 const next = join(root, `.dist-build-${process.pid}`);
 rmSync(next, { recursive: true, force: true });
@@ -81,7 +82,7 @@ export default new Proxy({}, {
  * require() of a lazy built-in (commander's child_process) gets a proxy that loads it on first use.
  */
 const builtinShim = (name) => {
-  const descriptors = Object.getOwnPropertyDescriptors(process.getBuiltinModule?.(`node:${name}`) ?? {});
+  const descriptors = Object.getOwnPropertyDescriptors(buildRequire(`node:${name}`));
   const names = Object.keys(descriptors).filter((key) => 'value' in descriptors[key] && key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key));
   return [
     `const m = require(${JSON.stringify(`node:${name}`)});`,
