@@ -129,9 +129,11 @@ function wallTimes(commands, runs) {
  * no process is started per look.
  */
 async function ptyTimes(commands, runs) {
-  const tmux = spawn('tmux', ['-L', `amz-bench-${process.pid}`, '-C', 'new-session', '-x', '120', '-y', '40', 'sleep 3600'], {
+  const socket = `amz-bench-${process.pid}`;
+  const tmux = spawn('tmux', ['-L', socket, '-C', 'new-session', '-x', '120', '-y', '40', 'sleep 3600'], {
     stdio: ['pipe', 'pipe', 'ignore'],
   });
+  const socketPath = async () => (await command('display-message -p "#{socket_path}"'))[0];
   const replies = []; // resolvers of the commands sent, in order
   const onOutput = new Map(); // pane id -> called on each %output of that pane
   let block;
@@ -186,12 +188,16 @@ async function ptyTimes(commands, runs) {
     return elapsed;
   };
   const times = commands.map(() => []);
+  const path = await socketPath();
   try {
     for (let w = 0; w < 2; w++) for (const c of commands) await once(c);
     for (let r = 0; r < runs; r++) for (const [i, c] of commands.entries()) times[i].push(await once(c));
   } finally {
     tmux.stdin.write('kill-server\n');
     tmux.stdin.end();
+    await new Promise((resolve) => tmux.on('close', resolve));
+    // tmux leaves its socket file behind.
+    if (path) rmSync(path, { force: true });
   }
   return times.map(median);
 }
