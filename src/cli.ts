@@ -3,14 +3,19 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import type { Output } from './cli/context.js';
+import { removePendingTempFiles } from './cli/deliver.js';
+import { resolveLang } from './cli/lang.js';
+import { t } from './cli/messages.js';
 import { run } from './main.js';
 
 const SHOW_CURSOR = '\u001b[?25h';
 
 function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
+  removePendingTempFiles();
   if (process.stdout.isTTY) process.stdout.write(SHOW_CURSOR);
   if (process.stderr.isTTY) process.stderr.write(SHOW_CURSOR);
-  process.stderr.write(signal === 'SIGINT' ? '\nCancelled.\n' : '\nTerminated.\n');
+  // In the interface language, like every other line; nothing is sent anywhere by amz-help.
+  process.stderr.write(`\n${t(resolveLang(process.argv.slice(2), process.env), 'cancelled')}\n`);
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 export { run };
@@ -23,8 +28,12 @@ export { run };
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   process.once('SIGINT', () => onSignal('SIGINT'));
   process.once('SIGTERM', () => onSignal('SIGTERM'));
-
   process.exitCode = await run(argv, { stdout: stdioOutput(1), stderr: stdioOutput(2) });
+  // A signal that came while a write to the terminal was blocked (e.g. paused with Ctrl+S) is only
+  // read from the event loop: one more turn lets its handler run instead of the process ending with 0.
+  // Two setImmediate()s put one poll phase (where signals are read) between here and the end, even
+  // when this runs in the check phase; a setTimeout(0) would do the same but costs a millisecond.
+  await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
 /**
@@ -47,5 +56,11 @@ function stdioOutput(fd: 1 | 2): Output {
   } catch {
     // Not open, or not something to stat: Node's stream decides, as before.
   }
-  return fd === 1 ? process.stdout : process.stderr;
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  // The reader went away (amz-help contacts | head -3): its choice, not a crash. The rest of the
+  // output is dropped; the run finishes (an --out file is still written) with its own exit code.
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
+  return stream;
 }

@@ -8,6 +8,8 @@ import { contentSource, loadContentFrom, packageRoot } from './content/embedded.
 import { styles, type Context } from './cli/context.js';
 import { resolveLang } from './cli/lang.js';
 import { buildProgram } from './cli/program.js';
+import { UsageError } from './cli/errors.js';
+import { t } from './cli/messages.js';
 import { reportError } from './cli/report.js';
 
 function flagValue(argv: readonly string[], name: string): string | undefined {
@@ -34,7 +36,9 @@ const HELP_OR_VERSION = ['-h', '--help', '-V', '--version'];
 
 export async function run(given: readonly string[], base: Partial<Context> = {}): Promise<number> {
   // No command: the wizard (on a terminal; elsewhere it says to use draft).
-  const argv = firstCommand(given) === undefined && !given.some((a) => HELP_OR_VERSION.includes(a)) ? [...given, 'wizard'] : given;
+  // Not after a bare --lang or --content: "wizard" would become its value instead of "argument missing".
+  const bareGlobal = ['--lang', '--content'].includes(given.at(-1) ?? '');
+  const argv = firstCommand(given) === undefined && !bareGlobal && !given.some((a) => HELP_OR_VERSION.includes(a)) ? [...given, 'wizard'] : given;
   const env = base.env ?? process.env;
   const noColor = argv.includes('--no-color');
   const contentFlag = flagValue(argv, '--content');
@@ -55,6 +59,9 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
     ...base,
   };
   try {
+    if (contentFlag !== undefined && contentFlag.trim() === '') {
+      throw new UsageError(t(ctx.lang, 'emptyValue', { flag: '--content' }), t(ctx.lang, 'contentFlagHint'));
+    }
     const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
     // draft's flags come from the content, so it is loaded before parsing, for draft only.
     const program = buildProgram(ctx, version, firstCommand(argv) === 'draft' ? await ctx.content() : undefined);

@@ -3,6 +3,7 @@
 // clipboard is loaded only when asked for. A failure never loses the message: it was printed.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Lang } from '../content/schema.js';
 import type { Context } from './context.js';
 import { OutputError } from './errors.js';
 import { t } from './messages.js';
@@ -14,6 +15,12 @@ export interface DeliverOptions {
 
 /** Files being written right now, removed if a signal ends the run midway. */
 export const pendingTempFiles = new Set<string>();
+
+/** Called by the signal handler: no half-written temporary file is left behind. */
+export function removePendingTempFiles(): void {
+  for (const temp of pendingTempFiles) rmSync(temp, { force: true });
+  pendingTempFiles.clear();
+}
 
 export function writeAtomically(file: string, text: string): void {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
@@ -27,6 +34,17 @@ export function writeAtomically(file: string, text: string): void {
   } finally {
     pendingTempFiles.delete(temp);
   }
+}
+
+/** Why `file` could not be written, in the user's language, naming the folder and never the temporary file. */
+function fileReason(lang: Lang, err: unknown, file: string): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const dir = dirname(file);
+  if (code === 'ENOENT') return t(lang, 'folderMissing', { dir });
+  if (code === 'ENOTDIR') return t(lang, 'notAFolder', { dir });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return t(lang, 'permissionDenied');
+  if (code === 'EISDIR') return t(lang, 'isAFolder');
+  return reasonOf(err);
 }
 
 function reasonOf(err: unknown): string {
@@ -60,7 +78,7 @@ export async function deliver(
       writeAtomically(options.out, `${text}\n`);
       notice(t(ctx.lang, 'written', { file: options.out }));
     } catch (err) {
-      failures.push(new OutputError(t(ctx.lang, 'writeFailed', { file: options.out, reason: reasonOf(err) }), t(ctx.lang, 'writeFailedHint')));
+      failures.push(new OutputError(t(ctx.lang, 'writeFailed', { file: options.out, reason: fileReason(ctx.lang, err, options.out) }), t(ctx.lang, 'writeFailedHint')));
     }
   }
   if (options.copy) {

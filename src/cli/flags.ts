@@ -10,7 +10,7 @@ export function dateFlag(lang: Lang, flag: string, value: string): CalendarDate 
   const parsed = parseDate(value);
   if (parsed.ok) return parsed.date;
   throw new UsageError(
-    t(lang, parsed.reason === 'format' ? 'badDate' : 'badCalendarDate', { flag, value }),
+    t(lang, parsed.reason === 'format' ? 'badDate' : 'badCalendarDate', { flag, value: clip(value) }),
     t(lang, 'dateFormats'),
   );
 }

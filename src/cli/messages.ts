@@ -71,6 +71,19 @@ const M = {
   tooLong: { en: '{flag} is {length} characters long; at most {max} fit in a message', ru: '{flag}: {length} символов; в сообщение помещается не больше {max}' },
   controlChars: { en: '{flag} contains control characters', ru: '{flag} содержит управляющие символы' },
   controlCharsHint: { en: 'type plain text', ru: 'введите обычный текст' },
+  missingSubcommand: { en: '{command} needs a command: one of those listed above', ru: 'после {command} нужна команда: одна из перечисленных выше' },
+  flagNeedsValue: {
+    en: '{flag} needs a value, but "{next}" follows it',
+    ru: '{flag}: не указано значение (сразу за ним идёт "{next}")',
+  },
+  contentFlagHint: {
+    en: 'give a folder with the content YAML files, or leave --content out to use the built-in content',
+    ru: 'укажите папку с YAML-файлами содержимого или уберите --content, чтобы взять встроенное',
+  },
+  folderMissing: { en: 'the folder {dir} does not exist', ru: 'папки {dir} не существует' },
+  notAFolder: { en: '{dir} is not a folder', ru: '{dir} — не папка' },
+  permissionDenied: { en: 'permission denied', ru: 'нет прав на запись' },
+  isAFolder: { en: 'it is a folder', ru: 'это папка' },
 
   // prompts
   back: { en: '← Back', ru: '← Назад' },

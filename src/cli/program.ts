@@ -2,6 +2,7 @@
 // global options (--lang, --no-color, --content) apply to all of them.
 import { Command, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Context } from './context.js';
+import { UsageError } from './errors.js';
 import { t } from './messages.js';
 import { LANGS } from './lang.js';
 import { examplesHelp, exitCodesHelp } from './help.js';
@@ -17,7 +18,9 @@ import type { Content } from '../content/schema.js';
 /** Settings every command needs; addCommand does not pass them down, so they are applied to each. */
 function configure(cmd: CommandUnknownOpts, ctx: Context): void {
   cmd
-    .exitOverride()
+    .exitOverride((err) => {
+      throw (err.code === 'commander.excessArguments' && swallowedFlag(cmd, ctx)) || err;
+    })
     .showSuggestionAfterError(true)
     .helpOption('-h, --help', t(ctx.lang, 'optHelp'))
     .configureOutput({
@@ -26,6 +29,26 @@ function configure(cmd: CommandUnknownOpts, ctx: Context): void {
       outputError: () => {},
     });
   for (const sub of cmd.commands) configure(sub, ctx);
+}
+
+/**
+ * `--paid --seller amazon`: commander takes "--seller" as the value of --paid, then finds "amazon"
+ * in excess, or quietly uses "--json" as the text of --details. Said plainly instead.
+ */
+function swallowedFlag(cmd: CommandUnknownOpts, ctx: Pick<Context, 'lang'>): UsageError | undefined {
+  const chain: CommandUnknownOpts[] = [];
+  for (let c: CommandUnknownOpts | null = cmd; c; c = c.parent) chain.push(c);
+  const known = new Set(['-h', '--help', '-V', '--version']);
+  for (const c of chain) for (const o of c.options) for (const f of [o.long, o.short]) if (f) known.add(f);
+  for (const c of chain) {
+    for (const o of c.options) {
+      const value: unknown = c.getOptionValue(o.attributeName());
+      if (!o.required || typeof value !== 'string' || !known.has(value.split('=')[0]!)) continue;
+      const command = chain.slice(0, -1).reverse().map((x) => `${x.name()} `).join('');
+      return new UsageError(t(ctx.lang, 'flagNeedsValue', { flag: o.long ?? o.flags, next: value }), t(ctx.lang, 'seeHelp', { command }));
+    }
+  }
+  return undefined;
 }
 
 /** `draftContent` is the loaded content when the command is draft: its flags come from the topics. */
@@ -53,5 +76,9 @@ export function buildProgram(ctx: Context, version: string, draftContent?: Conte
   program.addCommand(makeContactsCommand(ctx));
   program.addCommand(makeContentCommand(ctx));
   configure(program as unknown as CommandUnknownOpts, ctx);
+  program.hook('preAction', (_program, action) => {
+    const swallowed = swallowedFlag(action as unknown as CommandUnknownOpts, ctx);
+    if (swallowed) throw swallowed;
+  });
   return program;
 }

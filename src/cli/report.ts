@@ -3,6 +3,7 @@
 import type { Context } from './context.js';
 import { EXIT, InterruptedError, isPromptExit, OutputError, UsageError } from './errors.js';
 import { t } from './messages.js';
+import { clip } from './flags.js';
 import { printable } from './style.js';
 
 type Reporter = Pick<Context, 'lang' | 'stderr' | 'err' | 'env' | 'contentFlag'>;
@@ -41,6 +42,8 @@ export function commandWords(argv: readonly string[]): string {
   if (!known.includes(words[0] ?? '')) return '';
   // Only draft and content have subcommands worth naming.
   if (words[0] !== 'content' && words[0] !== 'draft') return `${words[0]} `;
+  // "content bogus": the hint names "content", whose help lists check and graph.
+  if (words[0] === 'content' && !['check', 'graph'].includes(words[1] ?? '')) return 'content ';
   return `${words.join(' ')} `;
 }
 
@@ -51,7 +54,7 @@ const COMMANDER_RU: [RegExp, string][] = [
   [/^option '([^']*)' argument missing/, "у флага '$1' нет значения"],
   [/^missing required argument '([^']*)'/, "не указан обязательный аргумент '$1'"],
   [/^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, "флаг '$1': значение '$2' недопустимо; можно: $3"],
-  [/^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, 'лишние аргументы: ожидалось $2, получено $3'],
+  [/^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, "лишние аргументы для '$1': ожидалось $2, получено $3"],
   [/\(Did you mean (.*)\?\)/, '(может быть, $1?)'],
 ];
 export function commanderRu(message: string): string {
@@ -59,7 +62,10 @@ export function commanderRu(message: string): string {
 }
 
 export function reportError(ctx: Reporter, err: unknown, argv: readonly string[]): number {
-  if (ctx.env.AMZ_HELP_DEBUG === '1' && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
+  // The stack without its message line: the message is said once, below, and may hold what the user typed.
+  if (ctx.env.AMZ_HELP_DEBUG === '1' && err instanceof Error && err.stack) {
+    ctx.stderr.write(`${err.name} (AMZ_HELP_DEBUG)\n${err.stack.split('\n').filter((l) => /^\s+at /.test(l)).join('\n')}\n`);
+  }
   if (isPromptExit(err) || (err instanceof InterruptedError && err.signal === 'SIGINT')) {
     ctx.stderr.write(`${ctx.err.dim(t(ctx.lang, 'cancelled'))}\n`);
     return EXIT.interrupted;
@@ -70,12 +76,19 @@ export function reportError(ctx: Reporter, err: unknown, argv: readonly string[]
   }
   if (isCommanderError(err)) {
     if (err.exitCode === 0) return EXIT.ok;
+    // "amz-help content" without check or graph: commander has printed its help on stderr.
+    if (err.code === 'commander.help') {
+      line(ctx, 'error', t(ctx.lang, 'missingSubcommand', { command: `amz-help ${commandWords(argv)}`.trimEnd() }));
+      return EXIT.usage;
+    }
     const message = err.message
       .replace(/^error: /, '')
       .split('\n')
       .map((part) => part.trim())
       .filter(Boolean)
-      .join(' ');
+      .join(' ')
+      // A quoted value the user typed is shown short (a 100 KB argument stays one short line).
+      .replace(/'([^']{61,})'/g, (_, value: string) => `'${clip(value)}'`);
     line(ctx, 'error', ctx.lang === 'ru' ? commanderRu(message) : message.replace('(Did you mean', '(did you mean'));
     line(ctx, 'hint', t(ctx.lang, 'seeHelp', { command: commandWords(argv) }));
     return EXIT.usage;

@@ -4,6 +4,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import type { ChannelId, Content, Lang, Question, Topic } from '../content/schema.js';
 import { CHANNEL_IDS } from '../content/ids.js';
 import { adviseChannels, channelById, unavailableReasons } from '../engine/advice.js';
+import { hasCyrillic } from '../engine/answers.js';
 import { isoDate, localDay } from '../engine/dates.js';
 import { clickPathFor, detailText, renderDraft } from '../engine/draft.js';
 import { verdictFor } from '../engine/session.js';
@@ -11,7 +12,7 @@ import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
 import { UsageError } from '../cli/errors.js';
-import { answerFlag, choiceError, dateFlag } from '../cli/flags.js';
+import { answerFlag, choiceError, clip, dateFlag } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
 import { line } from '../cli/report.js';
@@ -36,7 +37,7 @@ export function makeDraftCommand(ctx: Context, content: Content | undefined) {
     .action((topic) => {
       const ids = content?.topics.map((x) => x.id) ?? [];
       throw new UsageError(
-        topic && !topic.startsWith('-') ? t(ctx.lang, 'unknownTopic', { topic }) : t(ctx.lang, 'missingTopic'),
+        topic && !topic.startsWith('-') ? t(ctx.lang, 'unknownTopic', { topic: clip(topic) }) : t(ctx.lang, 'missingTopic'),
         t(ctx.lang, 'topicsAre', { values: ids.join(', ') }),
       );
     });
@@ -120,6 +121,10 @@ export async function draftTopic(
   for (const q of topic.questions) {
     const value = flag(q.id);
     if (value !== undefined) given[q.id] = answerFlag(lang, q, value);
+    // As in the wizard, Russian in a free-text answer is warned about, not refused: it goes in as typed.
+    if (q.kind === 'text' && given[q.id] !== undefined && hasCyrillic(given[q.id]!)) {
+      line(ctx, 'warning', `--${q.id}: ${t(lang, 'cyrillicWarning')}`);
+    }
   }
   // Walk the path the flags take; optional questions left out count as skipped.
   const answers: Record<string, string | null> = { ...given };
@@ -162,7 +167,8 @@ export async function draftTopic(
   if (asked !== undefined) {
     const id = asked.trim().toLowerCase() as ChannelId;
     if (!(CHANNEL_IDS as readonly string[]).includes(id) || !outcome.channels.includes(id)) {
-      throw new UsageError(t(lang, 'channelNotOffered', { channel: asked }), t(lang, 'acceptedValues', { values: available.join(', ') }));
+      if (asked.trim() === '') throw new UsageError(t(lang, 'emptyValue', { flag: '--channel' }), t(lang, 'acceptedValues', { values: available.join(', ') }));
+      throw new UsageError(t(lang, 'channelNotOffered', { channel: clip(asked) }), t(lang, 'acceptedValues', { values: available.join(', ') }));
     }
     const ruledOut = unavailableReasons(channelById(content, id), facts);
     if (ruledOut.length > 0) {

@@ -3,6 +3,7 @@ import { Command } from '@commander-js/extra-typings';
 import { clickPathFor } from '../engine/draft.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
+import { clip } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
 import { labelsCheckedOn } from '../cli/result.js';
@@ -16,7 +17,7 @@ export function makePathCommand(ctx: Context) {
       const content = await ctx.content();
       const topic = content.topics.find((x) => x.id === id.trim().toLowerCase());
       if (!topic) {
-        throw new UsageError(t(ctx.lang, 'unknownTopic', { topic: id }), t(ctx.lang, 'topicsAre', { values: content.topics.map((x) => x.id).join(', ') }));
+        throw new UsageError(t(ctx.lang, 'unknownTopic', { topic: clip(id) }), t(ctx.lang, 'topicsAre', { values: content.topics.map((x) => x.id).join(', ') }));
       }
       const { out, lang } = ctx;
       ctx.stdout.write(`${out.heading(topic.title[lang])}\n`);
