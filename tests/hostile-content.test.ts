@@ -94,8 +94,20 @@ describe('resource exhaustion', () => {
   });
 
   it('nesting that parses but is deeper than content ever needs', () => {
+    // Refused before parsing, at the bracket that goes one level too deep.
     const dir = withTips((f) => writeFileSync(f, `tips: ${'['.repeat(100)}${']'.repeat(100)}\n`));
+    expect(checkRejects(dir)).toEqual(['DIR/tips.yaml:1:71: is nested too deeply']);
+  });
+
+  it('block nesting deeper than content needs, with no brackets and little indentation', () => {
+    // "- - - ..." nests a sequence per dash on one line: only the parsed data shows the depth.
+    const dir = withTips((f) => writeFileSync(f, `tips:\n  ${'- '.repeat(100)}x\n`));
     expect(checkRejects(dir)).toEqual(['DIR/tips.yaml: is nested more than 64 levels deep']);
+  });
+
+  it('loading the same deep file again and again stays an error, not a crash', () => {
+    const dir = withTips((f) => writeFileSync(f, `tips: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`));
+    for (let i = 0; i < 5; i++) expect(loadRejects(dir).issues[0]!.message).toBe('is nested too deeply');
   });
 
   it('a file over 1 MiB is refused with its size, before it is parsed', () => {

@@ -15,7 +15,8 @@ import {
   type Content,
   type Topic,
 } from './schema.js';
-import { formatIssue, issueAt, readYaml, type ContentIssue, type SourceFile } from './source.js';
+import { parseAll } from './parallel.js';
+import { fastReadable, formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
 
 export type { ContentIssue } from './source.js';
 
@@ -136,8 +137,24 @@ export function loadContent(dir: string, display = dir): LoadedContent {
     throw new ContentError([{ file: display, path: '', message: 'does not exist' }]);
   }
   const files = new Map<string, SourceFile>();
+  // Read every file first, so that big content can be parsed on two threads (see parallel.ts).
+  const texts = new Map<string, string>();
+  const readAll = (rels: readonly string[]): void => {
+    for (const rel of rels) {
+      const result = readText(join(dir, rel), join(display, rel));
+      if (Array.isArray(result)) issues.push(...result);
+      else texts.set(rel, result.text);
+    }
+  };
+  readAll(CONTENT_FILES);
+  const topicRels = listTopicFiles(dir, display, issues);
+  readAll(topicRels);
+  const fast = [...texts].filter(([, text]) => fastReadable(text));
+  const preparsed = new Map(parseAll(fast.map(([, text]) => text)).map((data, i) => [fast[i]![0], data]));
   const read = (rel: string): SourceFile | undefined => {
-    const result = readYaml(join(dir, rel), join(display, rel));
+    const text = texts.get(rel);
+    if (text === undefined) return undefined;
+    const result = parseYaml(text, join(display, rel), preparsed.get(rel));
     if (Array.isArray(result)) {
       issues.push(...result);
       return undefined;
@@ -158,7 +175,7 @@ export function loadContent(dir: string, display = dir): LoadedContent {
   const flow = parsed('flow.yaml', FlowFile);
   const topics: Topic[] = [];
   const topicFiles: string[] = [];
-  for (const rel of listTopicFiles(dir, display, issues)) {
+  for (const rel of topicRels) {
     const topic = parsed(rel, TopicFile);
     if (topic) {
       topics.push(topic);

@@ -1,6 +1,18 @@
 // Reading one YAML file safely, and pointing at a place inside it by its path.
 import { readFileSync, statSync } from 'node:fs';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
+
+/**
+ * The full YAML parser (with positions) is needed only to locate a problem, or for files js-yaml
+ * will not read: it is loaded on first use, so valid content never pays for it.
+ */
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+function yaml(): YamlModule {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+}
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansion beyond this is a resource-exhaustion attempt (a "billion laughs" file). */
@@ -21,8 +33,8 @@ export interface ContentIssue {
 
 export interface SourceFile {
   display: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
   data: unknown;
 }
 
@@ -50,11 +62,9 @@ function depthOf(value: unknown, depth = 0): number {
   return max;
 }
 
-/** Reads and parses; returns the file or the issues that kept it from being read. */
-export function readYaml(absPath: string, display: string): SourceFile | ContentIssue[] {
-  const fail = (message: string, line?: number, col?: number): ContentIssue[] => [
-    { file: display, line, col, path: '', message },
-  ];
+/** Reads a file as text, refusing what is not a small UTF-8 text file. */
+export function readText(absPath: string, display: string): { text: string } | ContentIssue[] {
+  const fail = (message: string): ContentIssue[] => [{ file: display, path: '', message }];
   let bytes: Buffer;
   try {
     const stat = statSync(absPath);
@@ -70,18 +80,56 @@ export function readYaml(absPath: string, display: string): SourceFile | Content
     if (code === 'ELOOP') return fail('is a symbolic link that loops');
     return fail(`cannot be read (${code ?? 'unknown error'})`);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('is not UTF-8 text');
+  // The native decoder is fast; a replacement character means either bad bytes or a real U+FFFD,
+  // and only then does the strict decoder decide.
+  let text = bytes.toString('utf8');
+  if (text.includes('\uFFFD')) {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return fail('is not UTF-8 text');
+    }
   }
   if (text.includes('\u0000')) return fail('contains NUL bytes: it is binary, not YAML text');
+  return { text };
+}
 
-  const lines = new LineCounter();
+/** Whether js-yaml may read this text: no anchors or aliases, and no absurd nesting. */
+export function fastReadable(text: string): boolean {
+  return !ANCHOR_OR_ALIAS.test(text) && !tooDeep(text);
+}
+
+/** Reads and parses; returns the file or the issues that kept it from being read. */
+export function readYaml(absPath: string, display: string): SourceFile | ContentIssue[] {
+  const read = readText(absPath, display);
+  return Array.isArray(read) ? read : parseYaml(read.text, display);
+}
+
+/**
+ * Parses text that readText returned. `preparsed` is js-yaml's result for it, when it was already
+ * read elsewhere (another thread, for big content).
+ */
+export function parseYaml(text: string, display: string, preparsed?: { data: unknown }): SourceFile | ContentIssue[] {
+  const fail = (message: string, line?: number, col?: number): ContentIssue[] => [
+    { file: display, line, col, path: '', message },
+  ];
+  if (preparsed && depthOf(preparsed.data) <= MAX_DEPTH) return lazilyLocated(display, text, preparsed.data);
+  const deep = tooDeep(text);
+  if (deep) return fail('is nested too deeply', deep.line, deep.col);
+  // Fast path: valid content without anchors or aliases is read by js-yaml, several times faster;
+  // the full parser, with positions, runs only when a finding has to be located or this fails.
+  if (!ANCHOR_OR_ALIAS.test(text)) {
+    try {
+      const data = loadYaml(text, { schema: CORE_SCHEMA }) ?? null;
+      if (depthOf(data) <= MAX_DEPTH) return lazilyLocated(display, text, data);
+    } catch {
+      // Fall through: the full parser says what is wrong, and where.
+    }
+  }
+  const lines = new (yaml().LineCounter)();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, customTags: [] });
+    doc = parseWithPositions(text, lines);
   } catch (err) {
     return fail(`cannot be parsed: ${(err as Error).message}`);
   }
@@ -110,6 +158,84 @@ export function readYaml(absPath: string, display: string): SourceFile | Content
   return { display, doc, lines, data };
 }
 
+/**
+ * Refuses absurd nesting before any parser recurses into it: a parser deep in its own recursion can
+ * take V8 down with it (a regular expression compiled with no stack left is a fatal error, not an
+ * exception). Flow brackets outside quotes and comments, and block indentation, are counted.
+ */
+const MAX_FLOW_DEPTH = MAX_DEPTH;
+const MAX_INDENT = 4 * MAX_DEPTH;
+export function tooDeep(text: string): { line: number; col: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote: string | undefined;
+  // Only these characters matter; jumping between them keeps a megabyte scan to milliseconds.
+  const special = /["'[\]{}\n#\\]/g;
+  for (let m = special.exec(text); m; m = special.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      let indent = 0;
+      while (text.charCodeAt(lineStart + indent) === 32) indent++;
+      if (indent > MAX_INDENT) return { line, col: indent + 1 };
+      continue;
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') special.lastIndex = i + 2;
+      else if (c === "'" && quote === "'" && text[i + 1] === "'") special.lastIndex = i + 2;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      // A quote opens a quoted scalar only where a value starts; "don't" in plain text is no quote.
+      let j = i - 1;
+      while (j >= lineStart && text.charCodeAt(j) === 32) j--;
+      if (j < lineStart || ':-[{,'.includes(text[j]!)) quote = c;
+    } else if (c === '#') {
+      if (i === lineStart || text.charCodeAt(i - 1) === 32) {
+        const end = text.indexOf('\n', i);
+        if (end < 0) break;
+        special.lastIndex = end;
+      }
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return { line, col: i - lineStart + 1 };
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/** An anchor (&a) or alias (*a) as a YAML token: such files take the parser that limits aliases. */
+const ANCHOR_OR_ALIAS = /(^|[\s[{,])[&*][^\s,[\]{}]/m;
+
+function parseWithPositions(text: string, lines: LineCounter): Document.Parsed {
+  return yaml().parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, customTags: [] });
+}
+
+/** A file read on the fast path: positions are parsed only if something must be located in it. */
+function lazilyLocated(display: string, text: string, data: unknown): SourceFile {
+  let parsed: { doc: Document.Parsed; lines: LineCounter } | undefined;
+  const positions = () => {
+    if (!parsed) {
+      const lines = new (yaml().LineCounter)();
+      parsed = { doc: parseWithPositions(text, lines), lines };
+    }
+    return parsed;
+  };
+  return {
+    display,
+    data,
+    get doc() {
+      return positions().doc;
+    },
+    get lines() {
+      return positions().lines;
+    },
+  };
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
 }
@@ -119,6 +245,7 @@ export function locate(file: SourceFile, path: YamlPath): { line: number; col: n
   let node: unknown = file.doc.contents;
   let offset = (file.doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
   for (const seg of path) {
+    const { isMap, isPair, isScalar, isSeq } = yaml();
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;

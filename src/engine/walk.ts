@@ -20,11 +20,19 @@ export interface WalkProblem {
 
 const MAX_PATHS = 5000;
 
+// Lookups by id, indexed once per topic: big content asks them millions of times.
+const questionIndex = new WeakMap<Topic, Map<string, Question>>();
+const outcomeIndex = new WeakMap<Topic, Map<string, Outcome>>();
+
 export function questionById(topic: Topic, id: string): Question | undefined {
-  return topic.questions.find((q) => q.id === id);
+  let index = questionIndex.get(topic);
+  if (!index) questionIndex.set(topic, (index = new Map(topic.questions.map((q) => [q.id, q]))));
+  return index.get(id);
 }
 export function outcomeById(topic: Topic, id: string): Outcome | undefined {
-  return topic.outcomes.find((o) => o.id === id);
+  let index = outcomeIndex.get(topic);
+  if (!index) outcomeIndex.set(topic, (index = new Map(topic.outcomes.map((o) => [o.id, o]))));
+  return index.get(id);
 }
 
 /** Where a question leads after `answer` (an option id for choices). */
@@ -48,13 +56,15 @@ export function walkTopic(topic: Topic): { paths: TopicPath[]; problems: WalkPro
       problems.push({ at, message });
     }
   };
+  const outcomes = new Set(topic.outcomes.map((o) => o.id));
+  const indexOf = new Map(topic.questions.map((q, i) => [q.id, i]));
   const visit = (id: string, steps: PathStep[], from: (string | number)[]): void => {
     if (paths.length >= MAX_PATHS) return;
-    if (outcomeById(topic, id)) {
+    if (outcomes.has(id)) {
       paths.push({ steps, outcome: id });
       return;
     }
-    const index = topic.questions.findIndex((q) => q.id === id);
+    const index = indexOf.get(id) ?? -1;
     const question = topic.questions[index];
     if (!question) {
       report(from, `"${id}" is neither a question nor an outcome of topic ${topic.id}`);
