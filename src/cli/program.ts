@@ -22,6 +22,8 @@ function configure(cmd: CommandUnknownOpts, ctx: Context): void {
       throw (err.code === 'commander.excessArguments' && swallowedFlag(cmd, ctx)) || err;
     })
     .showSuggestionAfterError(true)
+    // A command's help also lists --lang, --no-color and --content, which work with every command.
+    .configureHelp({ showGlobalOptions: true })
     .helpOption('-h, --help', t(ctx.lang, 'optHelp'))
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),

@@ -16,7 +16,17 @@ export class TemplateSyntaxError extends Error {
 
 const TAG = /\{\{\s*([#/]?)([a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?)\s*\}\}/g;
 
+// Parsed templates by source: content check parses each one to check it and again to render it,
+// and the wizard renders the same ones for every request. Parse trees are never mutated.
+const parsedTemplates = new Map<string, TemplateNode[]>();
+
 export function parseTemplate(source: string): TemplateNode[] {
+  let nodes = parsedTemplates.get(source);
+  if (!nodes) parsedTemplates.set(source, (nodes = parseTemplateUncached(source)));
+  return nodes;
+}
+
+function parseTemplateUncached(source: string): TemplateNode[] {
   const root: TemplateNode[] = [];
   const stack: { name: string; children: TemplateNode[] }[] = [{ name: '', children: root }];
   let last = 0;
