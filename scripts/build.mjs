@@ -135,7 +135,7 @@ const common = {
 };
 
 /** Packages that must stay out of what start-up loads (the entry and its static imports). */
-const LAZY_PACKAGES = ['zod', 'yaml', '@inquirer/', 'clipboardy', 'iconv-lite', 'chardet'];
+const LAZY_PACKAGES = ['zod', 'yaml', 'js-yaml', '@inquirer/', 'clipboardy', 'iconv-lite', 'chardet'];
 
 /** The source files start-up evaluates: reached from src/cli.ts by static imports and require(). */
 function startupInputs(metafile) {
@@ -259,8 +259,9 @@ async function writeCodeCache(dir, chunks) {
 
 /**
  * Modules that may be bundled twice, once into the start-up script and once into the lazy chunks
- * that also use them: they keep no module-level state, and no class of theirs is checked with
- * instanceof across the two copies (TemplateSyntaxError is thrown and caught inside checks.ts).
+ * that also use them: their only module-level state is a memo (parsed templates, id indexes per
+ * topic) that each copy may keep for itself, and no class of theirs is checked with instanceof
+ * across the two copies (TemplateSyntaxError is thrown and caught inside checks.ts).
  * Anything else found in both makes the build fall back to shared chunks (correct, a little slower:
  * every shared chunk is one more ES module to load at start-up).
  */

@@ -75,6 +75,9 @@ describe('eligible', () => {
     const steps = r.stdout.split('\n').filter((l) => /^ {2}\d+\. /.test(l));
     expect(steps.length).toBeGreaterThanOrEqual(3);
     expect(steps.map((s) => s.match(/^ {2}(\d+)\./)![1])).toEqual(steps.map((_, i) => String(i + 1)));
+    // The message below is a chat message: the last step says how to open the chat.
+    const chat = loadContent(CONTENT).content.channels.find((c) => c.id === 'chat')!;
+    expect(steps.at(-1)).toBe(`  ${steps.length}. ${chat.howTo.en}`);
     const message = messageOf(r.stdout);
     expect(message).toContain('May 1, 2024');
     expect(message).not.toContain('2024-05-01');

@@ -100,6 +100,11 @@ describe('interface language', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('\nПримеры:\n');
     expect(r.stdout).toContain('\nКоды выхода:\n');
+    // commander's own headings too, not only ours
+    expect(r.stdout).toMatch(/^Использование: /);
+    expect(r.stdout).toContain('\nФлаги:\n');
+    expect(r.stdout).toContain('\nОбщие флаги:\n');
+    expect(r.stdout).not.toMatch(/^(Usage|Options|Global Options|Commands):/m);
   });
 
   it('an unknown --lang is a usage error', () => {

@@ -21,13 +21,13 @@ describe('parseAll', () => {
     results.forEach((r, i) => expect(r).toEqual({ data: load(texts[i]!, { schema: CORE_SCHEMA }) }));
   });
 
-  it('returns nothing for a file it cannot read, on either thread', () => {
+  it('marks a file it cannot read as failed, on either thread', () => {
     const texts = [0, 1, 2, 3].map((seed) => bigYaml(seed, 6000));
     texts.push('a: [unclosed\n', 'b: 1\nb: 2\n');
     const results = parseAll(texts);
     expect(results.slice(0, 4).every((r) => r !== undefined)).toBe(true);
-    expect(results[4]).toBeUndefined();
-    expect(results[5]).toBeUndefined();
+    expect(results[4]).toEqual({ failed: true });
+    expect(results[5]).toEqual({ failed: true });
   });
 
   it('stays on one thread for small content', () => {

@@ -181,7 +181,7 @@ describe('a full session per topic ends in the right result', () => {
     await answer('On what day did you pay for the order?', '2024-05-01');
     await choose('Who sells the item?', 'Amazon itself');
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
-    await answer('What is the order number? (You can skip this.)', ORDER);
+    await answer('What is the order number?', ORDER);
     await answer(ITEM_PROMPT, '');
     // Eligible: no "draft anyway" question.
     await defaultPreferences();
@@ -377,7 +377,7 @@ describe('price-drop when a condition fails', () => {
     await answer('On what day did you pay for the order?', '2024-04-01');
     await choose('Who sells the item?', 'Amazon itself');
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
-    await answer('What is the order number? (You can skip this.)', ORDER);
+    await answer('What is the order number?', ORDER);
     await answer(ITEM_PROMPT, '');
     expectPrompt('Not all conditions hold. Draft a request for the difference anyway?');
     const atPrompt = io.stdout.text;

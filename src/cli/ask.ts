@@ -43,7 +43,9 @@ export function listTheme(lang: Lang) {
   return {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key} ${lang === 'ru' ? (KEY_WORDS_RU[action] ?? action) : action}`).join(' • '),
+        keys
+          .map(([key, action]) => (lang === 'ru' ? `${key === 'space' ? 'пробел' : key} ${KEY_WORDS_RU[action] ?? action}` : `${key} ${action}`))
+          .join(' • '),
     },
   };
 }

@@ -47,19 +47,17 @@ function fileReason(lang: Lang, err: unknown, file: string): string {
   return reasonOf(err);
 }
 
+/** The first line of an error that has no words of ours: the system's own, for the rare case. */
 function reasonOf(err: unknown): string {
-  const e = err as NodeJS.ErrnoException & { stderr?: string; shortMessage?: string };
-  if (e.code === 'ENOENT' && e.path) return `${e.path} does not exist`;
-  if (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS') return 'permission denied';
-  if (e.code === 'EISDIR') return 'it is a folder';
+  const e = err as Error & { stderr?: string; shortMessage?: string };
   const text = (e.stderr || e.shortMessage || e.message || String(err)).trim();
   return text.split('\n')[0] ?? text;
 }
 
-export async function clipboardReason(err: unknown, env: NodeJS.ProcessEnv): Promise<string> {
-  const message = reasonOf(err);
-  if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return `no graphical display (DISPLAY is not set); ${message}`;
-  return message;
+/** Why the clipboard failed, in the user's language where it is the usual cause (no display). */
+export function clipboardReason(lang: Lang, err: unknown, env: NodeJS.ProcessEnv): string {
+  if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return t(lang, 'noDisplay');
+  return reasonOf(err);
 }
 
 /**
@@ -87,7 +85,7 @@ export async function deliver(
       await clipboard.write(text);
       notice(t(ctx.lang, 'copied'));
     } catch (err) {
-      failures.push(new OutputError(t(ctx.lang, 'copyFailed', { reason: await clipboardReason(err, ctx.env) }), t(ctx.lang, 'copyFailedHint')));
+      failures.push(new OutputError(t(ctx.lang, 'copyFailed', { reason: clipboardReason(ctx.lang, err, ctx.env) }), t(ctx.lang, 'copyFailedHint')));
     }
   }
   if (failures.length === 1) throw failures[0]!;

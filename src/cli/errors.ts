@@ -7,6 +7,8 @@ export const EXIT = {
   content: 3,
   /** The message could not be copied or written; it was printed instead. */
   output: 4,
+  /** A bug in amz-help itself. */
+  internal: 70,
   interrupted: 130,
   terminated: 143,
 } as const;

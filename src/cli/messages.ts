@@ -16,6 +16,11 @@ const M = {
   },
   optVersion: { en: 'print the version', ru: 'показать версию' },
   optHelp: { en: 'show help', ru: 'показать справку' },
+  helpCommand: { en: 'show help for a command', ru: 'показать справку по команде' },
+  noDisplay: {
+    en: 'there is no graphical display (DISPLAY is not set), or xsel is missing',
+    ru: 'нет графического дисплея (не задана переменная DISPLAY) или не установлен xsel',
+  },
   examples: { en: 'Examples:', ru: 'Примеры:' },
   exitCodes: { en: 'Exit codes:', ru: 'Коды выхода:' },
 
@@ -115,7 +120,6 @@ const M = {
   whatNext: { en: 'What to do next', ru: 'Что делать дальше' },
   howToCheck: { en: 'how to check', ru: 'как проверить' },
   pasteMessage: { en: 'Message to paste (English)', ru: 'Сообщение, которое можно вставить (на английском)' },
-  askPaid: { en: 'When did you pay? (YYYY-MM-DD or DD.MM.YYYY)', ru: 'Когда вы оплатили? (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)' },
 
   // wizard
   wizardDescription: {
@@ -175,7 +179,6 @@ const M = {
   tipsHeading: { en: 'Tips', ru: 'Советы' },
   noDraft: { en: 'No message drafted, as you chose.', ru: 'Сообщение не составлено — так вы выбрали.' },
   noChannel: { en: 'No channel is available for this request.', ru: 'Для этого обращения нет доступного канала.' },
-  messagesSentTo: { en: 'The message is on standard output.', ru: 'Сообщение выведено в стандартный вывод.' },
   copied: { en: 'Copied to the clipboard.', ru: 'Скопировано в буфер обмена.' },
   written: { en: 'Written to {file}.', ru: 'Записано в {file}.' },
   copyFailed: { en: 'could not copy to the clipboard: {reason}', ru: 'не удалось скопировать в буфер обмена: {reason}' },

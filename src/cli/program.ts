@@ -15,6 +15,18 @@ import { makeTopicsCommand } from '../commands/topics.js';
 import { makeWizardCommand } from '../commands/wizard.js';
 import type { Content } from '../content/schema.js';
 
+/** commander's headings ("Usage:", "Options:") in the interface language. */
+const HELP_TITLES_RU: Record<string, string> = {
+  'Usage:': 'Использование:',
+  'Options:': 'Флаги:',
+  'Global Options:': 'Общие флаги:',
+  'Commands:': 'Команды:',
+  'Arguments:': 'Аргументы:',
+};
+function helpTitle(lang: Context['lang'], title: string): string {
+  return lang === 'ru' ? (HELP_TITLES_RU[title] ?? title) : title;
+}
+
 /** Settings every command needs; addCommand does not pass them down, so they are applied to each. */
 function configure(cmd: CommandUnknownOpts, ctx: Context): void {
   cmd
@@ -23,7 +35,8 @@ function configure(cmd: CommandUnknownOpts, ctx: Context): void {
     })
     .showSuggestionAfterError(true)
     // A command's help also lists --lang, --no-color and --content, which work with every command.
-    .configureHelp({ showGlobalOptions: true })
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => helpTitle(ctx.lang, title) })
+    .helpCommand('help [command]', t(ctx.lang, 'helpCommand'))
     .helpOption('-h, --help', t(ctx.lang, 'optHelp'))
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),

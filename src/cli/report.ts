@@ -113,5 +113,5 @@ export function reportError(ctx: Reporter, err: unknown, argv: readonly string[]
   const message = err instanceof Error ? err.message : String(err);
   line(ctx, 'error', t(ctx.lang, 'unexpected', { message: message.split('\n')[0] ?? '' }));
   line(ctx, 'hint', t(ctx.lang, 'unexpectedHint'));
-  return 70;
+  return EXIT.internal;
 }

@@ -3,7 +3,7 @@
 // Pure: returns text; the command decides which stream it goes to.
 import type { Channel, Content, Lang } from '../content/schema.js';
 import type { ChannelAdvice } from '../engine/advice.js';
-import { clickPathFor, renderDraft, stepsFor, renderStep, type Draft } from '../engine/draft.js';
+import { clickPathWithChannel, detailText, renderDraft, stepsFor, renderStep, type Draft } from '../engine/draft.js';
 import type { Request } from '../engine/session.js';
 import { t } from './messages.js';
 import type { Style } from './style.js';
@@ -20,7 +20,7 @@ export function contactLines(content: Content, channel: Channel, lang: Lang, sty
   for (const id of channel.contacts) {
     const detail = content.amazon.find((d) => d.id === id);
     if (!detail) continue;
-    lines.push(`${style.label(detail.value)} ${style.dim(`(${t(lang, 'source', { facts: detail.sources.join(', '), date: detail.checked })})`)}`);
+    lines.push(`${style.label(detailText(content, id, lang)!)} ${style.dim(`(${t(lang, 'source', { facts: detail.sources.join(', '), date: detail.checked })})`)}`);
     if (detail.caution) lines.push(`  ${style.glyph.warn} ${detail.caution[lang]}`);
   }
   return lines;
@@ -72,8 +72,7 @@ export function formatRequest(
   const channelAdvice = request.advice.recommended;
   const channel = channelAdvice?.channel;
   h(t(lang, 'clickPathHeading'));
-  const steps = clickPathFor(content, outcome, lang);
-  if (channel) steps.push(channel.howTo[lang]);
+  const steps = clickPathWithChannel(content, outcome, channel, lang);
   steps.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
   out.push(style.dim(`  ${t(lang, 'renameNote', { date: labelsCheckedOn(content) })}`));
 

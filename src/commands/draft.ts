@@ -6,7 +6,7 @@ import { CHANNEL_IDS } from '../content/ids.js';
 import { adviseChannels, channelById, unavailableReasons } from '../engine/advice.js';
 import { hasCyrillic } from '../engine/answers.js';
 import { isoDate, localDay } from '../engine/dates.js';
-import { clickPathFor, detailText, renderDraft } from '../engine/draft.js';
+import { clickPathWithChannel, detailText, renderDraft } from '../engine/draft.js';
 import { verdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
@@ -205,14 +205,14 @@ export async function draftTopic(
       channel,
       ...(draft.subject !== undefined ? { subject: draft.subject } : {}),
       body: draft.body,
-      clickPath: [...clickPathFor(content, outcome, lang), ch.howTo[lang]],
+      clickPath: clickPathWithChannel(content, outcome, ch, lang),
       contact: {
         channel: ch.name[lang],
         answerTime: ch.answerTime[lang],
         cost: ch.cost[lang],
         details: ch.contacts.map((id) => {
           const d = content.amazon.find((x) => x.id === id)!;
-          return { kind: d.kind, value: detailText(content, id), sources: d.sources, checked: d.checked, ...(d.caution ? { caution: d.caution[lang] } : {}) };
+          return { kind: d.kind, value: detailText(content, id, lang), sources: d.sources, checked: d.checked, ...(d.caution ? { caution: d.caution[lang] } : {}) };
         }),
       },
     };

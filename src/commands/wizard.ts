@@ -47,7 +47,7 @@ export function makeWizardCommand(ctx: Context) {
 const both = (key: Parameters<typeof t>[1]): Text => ({ en: t('en', key), ru: t('ru', key) });
 
 /** Each step as a content question, so one prompt function asks them all. */
-function questionFor(content: Content, state: SessionState, step: StepKey): Question {
+function questionFor(content: Content, step: StepKey): Question {
   switch (step.kind) {
     case 'account':
       return {
@@ -66,9 +66,10 @@ function questionFor(content: Content, state: SessionState, step: StepKey): Ques
         kind: 'choice',
         id: 'anyway',
         prompt: both('anywayPrompt'),
+        // "No" first, so a quick Enter does not draft a request the user was just told will likely fail.
         options: [
-          { id: 'yes', label: both('anywayYes') },
           { id: 'no', label: both('anywayNo') },
+          { id: 'yes', label: both('anywayYes') },
         ],
       };
     case 'preference': {
@@ -78,7 +79,6 @@ function questionFor(content: Content, state: SessionState, step: StepKey): Ques
     case 'topics':
       throw new Error('topics is asked with a checkbox');
   }
-  void state;
 }
 
 async function askTopics(content: Content, lang: Lang, output: Output, previous: TopicId[] | undefined, allowBack: boolean) {
@@ -123,7 +123,7 @@ async function askStep(
     return askTopics(content, ctx.lang, stream, state.topics, allowBack);
   }
   let previous = answerOf(state, step);
-  const q = questionFor(content, state, step);
+  const q = questionFor(content, step);
   if (previous === undefined && step.kind === 'preference') previous = content.preferences.find((p) => p.id === step.id)?.default;
   if (step.kind === 'anyway') {
     // Say which condition failed and why before asking whether to draft anyway.
@@ -189,7 +189,7 @@ function reviewLine(content: Content, state: SessionState, step: StepKey, lang: 
     const titles = content.topics.filter((x) => (answer as string[]).includes(x.id)).map((x) => x.title[lang]);
     return `${shortPrompt(content.flow.topics.prompt[lang]).split(/[?.]/)[0]}? → ${titles.join(', ')}`;
   }
-  const q = questionFor(content, state, step);
+  const q = questionFor(content, step);
   let shown: string;
   if (answer === null || answer === undefined) shown = t(lang, 'skipped');
   else if (q.kind === 'choice') {

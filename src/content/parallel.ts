@@ -16,7 +16,7 @@ const WORKER = `
 const { workerData } = require('node:worker_threads');
 const { load, CORE_SCHEMA } = require(workerData.jsYaml);
 const out = workerData.texts.map((text) => {
-  try { return { data: load(text, { schema: CORE_SCHEMA }) ?? null }; } catch { return undefined; }
+  try { return { data: load(text, { schema: CORE_SCHEMA }) ?? null }; } catch { return { failed: true }; }
 });
 workerData.port.postMessage(out);
 const done = new Int32Array(workerData.done);
@@ -24,16 +24,19 @@ Atomics.store(done, 0, 1);
 Atomics.notify(done, 0);
 `;
 
-function loadOne(text: string): { data: unknown } | undefined {
+/** js-yaml's reading of one text; `failed` sends the text to the full parser, which locates the problem. */
+export type FastRead = { data: unknown } | { failed: true };
+
+function loadOne(text: string): FastRead {
   try {
     return { data: loadYaml(text, { schema: CORE_SCHEMA }) ?? null };
   } catch {
-    return undefined;
+    return { failed: true };
   }
 }
 
-/** js-yaml's result for each text (undefined where it failed), on two threads when it pays. */
-export function parseAll(texts: readonly string[]): ({ data: unknown } | undefined)[] {
+/** js-yaml's reading of each text, on two threads when it pays. */
+export function parseAll(texts: readonly string[]): FastRead[] {
   const total = texts.reduce((n, t) => n + t.length, 0);
   if (total < PARALLEL_MIN_CHARS || availableParallelism() < 2) return texts.map(loadOne);
 
@@ -62,15 +65,15 @@ export function parseAll(texts: readonly string[]): ({ data: unknown } | undefin
     return texts.map(loadOne);
   }
   worker.unref();
-  const results: ({ data: unknown } | undefined)[] = new Array(texts.length);
+  const results: FastRead[] = new Array(texts.length);
   for (const i of mine) results[i] = loadOne(texts[i]!);
   Atomics.wait(new Int32Array(done), 0, 0, WAIT_MS);
-  const reply = receiveMessageOnPort(port1)?.message as ({ data: unknown } | undefined)[] | undefined;
+  const reply = receiveMessageOnPort(port1)?.message as FastRead[] | undefined;
   void worker.terminate();
   port1.close();
   theirs.forEach((i, k) => {
     // No reply in time (a stuck or failed worker): read those here.
-    results[i] = reply ? reply[k] : loadOne(texts[i]!);
+    results[i] = reply?.[k] ?? loadOne(texts[i]!);
   });
   return results;
 }

@@ -32,15 +32,22 @@ export const ChannelId = z.enum(CHANNEL_IDS);
 
 // ---------------------------------------------------------------- amazon.yaml
 /** One detail of Amazon's (a button label, a phone number, an address): where it comes from, when checked. */
-export const AmazonDetail = z.strictObject({
-  id: Id,
-  kind: z.enum(['label', 'phone', 'email', 'handle', 'page']),
-  value: nonEmpty,
-  sources: Facts,
-  checked: IsoDate,
-  /** Doubts worth telling the user, e.g. an address Amazon does not document. */
-  caution: Text.optional(),
-});
+export const AmazonDetail = z
+  .strictObject({
+    id: Id,
+    kind: z.enum(['label', 'phone', 'email', 'handle', 'page']),
+    value: nonEmpty,
+    /** How the detail is shown when its value describes it rather than being typed (a page). */
+    shown: Text.optional(),
+    sources: Facts,
+    checked: IsoDate,
+    /** Doubts worth telling the user, e.g. an address Amazon does not document. */
+    caution: Text.optional(),
+  })
+  .refine((d) => d.kind !== 'page' || d.shown !== undefined, {
+    message: 'a page is described, not typed: give "shown" in en and ru',
+    path: ['shown'],
+  });
 export const AmazonFile = z.strictObject({ details: z.array(AmazonDetail).min(1) });
 
 // ---------------------------------------------------------------- steps.yaml

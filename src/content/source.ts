@@ -99,26 +99,21 @@ export function fastReadable(text: string): boolean {
   return !ANCHOR_OR_ALIAS.test(text) && !tooDeep(text);
 }
 
-/** Reads and parses; returns the file or the issues that kept it from being read. */
-export function readYaml(absPath: string, display: string): SourceFile | ContentIssue[] {
-  const read = readText(absPath, display);
-  return Array.isArray(read) ? read : parseYaml(read.text, display);
-}
-
 /**
  * Parses text that readText returned. `preparsed` is js-yaml's result for it, when it was already
  * read elsewhere (another thread, for big content).
  */
-export function parseYaml(text: string, display: string, preparsed?: { data: unknown }): SourceFile | ContentIssue[] {
+export function parseYaml(text: string, display: string, preparsed?: { data: unknown } | { failed: true }): SourceFile | ContentIssue[] {
   const fail = (message: string, line?: number, col?: number): ContentIssue[] => [
     { file: display, line, col, path: '', message },
   ];
-  if (preparsed && depthOf(preparsed.data) <= MAX_DEPTH) return lazilyLocated(display, text, preparsed.data);
+  if (preparsed && 'data' in preparsed && depthOf(preparsed.data) <= MAX_DEPTH) return lazilyLocated(display, text, preparsed.data);
   const deep = tooDeep(text);
   if (deep) return fail('is nested too deeply', deep.line, deep.col);
   // Fast path: valid content without anchors or aliases is read by js-yaml, several times faster;
   // the full parser, with positions, runs only when a finding has to be located or this fails.
-  if (!ANCHOR_OR_ALIAS.test(text)) {
+  // (Not again when js-yaml already failed on it.)
+  if (!preparsed && !ANCHOR_OR_ALIAS.test(text)) {
     try {
       const data = loadYaml(text, { schema: CORE_SCHEMA }) ?? null;
       if (depthOf(data) <= MAX_DEPTH) return lazilyLocated(display, text, data);

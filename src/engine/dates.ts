@@ -7,8 +7,6 @@ export interface CalendarDate {
   day: number;
 }
 
-export const DATE_FORMATS = 'YYYY-MM-DD (2024-05-01) or DD.MM.YYYY (01.05.2024)';
-
 export type DateParse = { ok: true; date: CalendarDate } | { ok: false; reason: 'format' | 'calendar' };
 
 function daysInMonth(year: number, month: number): number {

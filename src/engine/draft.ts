@@ -1,6 +1,6 @@
 // Rendering what the user sees: click paths with Amazon's labels quoted exactly, and the drafted
 // English message with its meaning in the interface language. Pure: content and answers in, text out.
-import type { ChannelId, Content, Lang, Outcome, Question, Step, Topic } from '../content/schema.js';
+import type { Channel, ChannelId, Content, Lang, Outcome, Question, Step, Topic } from '../content/schema.js';
 import { longDate, parseDate } from './dates.js';
 import { renderTemplate, tidy } from './template.js';
 import { questionById, type Answers } from './walk.js';
@@ -62,16 +62,17 @@ export function renderDraft(
   return draft;
 }
 
-/** A detail as it is shown: a label in double quotes, exactly as Amazon writes it; others plain. */
-export function detailText(content: Content, id: string): string | undefined {
+/** A detail as it is shown: a label in double quotes, exactly as Amazon writes it; a page described. */
+export function detailText(content: Content, id: string, lang: Lang): string | undefined {
   const detail = content.amazon.find((d) => d.id === id);
   if (!detail) return undefined;
-  return detail.kind === 'label' ? `"${detail.value}"` : detail.value;
+  if (detail.kind === 'label') return `"${detail.value}"`;
+  return detail.shown?.[lang] ?? detail.value;
 }
 
 export function renderStep(content: Content, step: Step, lang: Lang): string {
   return tidy(
-    renderTemplate(step.text[lang], (name) => (name.startsWith('label:') ? detailText(content, name.slice(6)) : undefined)),
+    renderTemplate(step.text[lang], (name) => (name.startsWith('label:') ? detailText(content, name.slice(6), lang) : undefined)),
   );
 }
 
@@ -86,4 +87,10 @@ export function stepsFor(content: Content, ids: readonly string[]): Step[] {
 /** The numbered click path of an outcome, in the interface language. */
 export function clickPathFor(content: Content, outcome: Outcome, lang: Lang): string[] {
   return stepsFor(content, outcome.clickPath).map((step) => renderStep(content, step, lang));
+}
+
+/** The click path and then the channel's own last step: how to open the chat, the e-mail form... */
+export function clickPathWithChannel(content: Content, outcome: Outcome, channel: Channel | undefined, lang: Lang): string[] {
+  const steps = clickPathFor(content, outcome, lang);
+  return channel ? [...steps, channel.howTo[lang]] : steps;
 }

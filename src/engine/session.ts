@@ -24,10 +24,6 @@ export interface SessionState {
 
 export const emptySession = (): SessionState => ({ answers: {}, anyway: {}, prefs: {} });
 
-export function sameStep(a: StepKey, b: StepKey): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 export function accountOption(content: Content, state: SessionState) {
   return content.flow.account.options.find((o) => o.id === state.account);
 }

@@ -106,7 +106,7 @@ describe('--copy without a display', () => {
       expect(await s.exitCode()).toBe(4);
       const screen = s.transcript();
       expect(messageOnScreen(screen, EN.messageHeading)).toBe(draftFor(answers).replace(/\n$/, ''));
-      expect(screen).toMatch(loose('warning: could not copy to the clipboard: no graphical display (DISPLAY is not set)'));
+      expect(screen).toMatch(loose('warning: could not copy to the clipboard: there is no graphical display (DISPLAY is not set)'));
       expect(screen).toMatch(loose('apt-get install xsel'));
       expect(screen).not.toMatch(/^\s{4}at /m);
     });
