@@ -8,7 +8,12 @@ import type { Request } from '../engine/session.js';
 import { t } from './messages.js';
 import type { Style } from './style.js';
 
-/** The date shown with "Amazon renames buttons": the oldest check of any label on the path. */
+/** One refund condition as a line: met or not, its title and the reason. */
+export function conditionLine(c: { met: boolean; title: string; reason: string }, style: Style): string {
+  return `${c.met ? style.glyph.ok : style.glyph.bad} ${style.heading(c.title)}: ${c.reason}`;
+}
+
+/** The date shown with "Amazon renames buttons": the oldest check of any label in the content. */
 export function labelsCheckedOn(content: Content): string {
   const dates = content.amazon.filter((d) => d.kind === 'label').map((d) => d.checked).sort();
   return dates[0] ?? '';
@@ -62,7 +67,7 @@ export function formatRequest(
   if (heading) out.push(style.heading(style.label(heading)));
   if (request.verdict) {
     out.push('', style.heading(request.verdict.eligible ? style.ok(request.verdict.headline) : style.bad(request.verdict.headline)));
-    for (const c of request.verdict.conditions) out.push(`  ${c.met ? style.glyph.ok : style.glyph.bad} ${c.title}: ${c.reason}`);
+    for (const c of request.verdict.conditions) out.push(`  ${conditionLine(c, style)}`);
   }
   if (before.length > 0) {
     h(t(lang, 'beforeYouStart'));

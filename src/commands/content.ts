@@ -42,6 +42,7 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
       `${ctx.out.glyph.ok} ${t(ctx.lang, 'contentOk', {
         dir: source.display,
         topics: content.topics.length,
+        // Every question the wizard can ask: the topics', the preferences, and flow.yaml's two (account, topics).
         questions: content.topics.reduce((n, topic) => n + topic.questions.length, 0) + content.preferences.length + 2,
         outcomes: content.topics.reduce((n, topic) => n + topic.outcomes.length, 0),
         paths,

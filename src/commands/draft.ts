@@ -12,7 +12,7 @@ import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
 import { UsageError } from '../cli/errors.js';
-import { answerFlag, choiceError, clip, dateFlag } from '../cli/flags.js';
+import { answerFlag, clip, dateFlag } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
 import { line } from '../cli/report.js';
@@ -146,18 +146,11 @@ export async function draftTopic(
   const facts: Record<string, string> = {};
   const accountOption = content.flow.account.options.find((o) => o.next === `topic:${topic.id}`);
   facts.account = accountOption?.id ?? content.flow.account.options.find((o) => o.next === 'topics')?.id ?? 'signed-in';
-  const account = flag('account');
-  if (account !== undefined) {
-    const ids = content.flow.account.options.map((o) => o.id);
-    if (!ids.includes(account.trim().toLowerCase())) throw choiceError(lang, '--account', account, ids);
-    facts.account = account.trim().toLowerCase();
-  }
-  for (const pref of content.preferences) {
-    const value = flag(pref.id);
-    if (value === undefined) continue;
-    const ids = pref.options.map((o) => o.id);
-    if (!ids.includes(value.trim().toLowerCase())) throw choiceError(lang, `--${pref.id}`, value, ids);
-    facts[pref.id] = value.trim().toLowerCase();
+  // --account and the preference flags are choices like any question's: one reader for all.
+  const account = { id: 'account', prompt: content.flow.account.prompt, options: content.flow.account.options };
+  for (const choice of [account, ...content.preferences]) {
+    const value = flag(choice.id);
+    if (value !== undefined) facts[choice.id] = answerFlag(lang, { kind: 'choice', ...choice }, value);
   }
 
   const advice = adviseChannels(content, outcome.channels, facts);

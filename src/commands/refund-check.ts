@@ -13,6 +13,7 @@ import { choiceError, dateFlag, orderFlag } from '../cli/flags.js';
 import { t } from '../cli/messages.js';
 import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import type { Style } from '../cli/style.js';
+import { conditionLine } from '../cli/result.js';
 import { questionById } from '../engine/walk.js';
 
 interface RefundFlags {
@@ -129,7 +130,7 @@ export function formatRefund(
   const lines: string[] = [];
   lines.push(style.heading(verdict.eligible ? style.ok(verdict.headline) : style.bad(verdict.headline)), '');
   for (const c of verdict.conditions) {
-    lines.push(`${c.met ? style.glyph.ok : style.glyph.bad} ${style.heading(c.title)}: ${c.reason}`);
+    lines.push(conditionLine(c, style));
     lines.push(style.dim(`  ${t(lang, 'howToCheck')}: ${c.howToCheck}`));
   }
   if (verdict.eligible) {

@@ -21,7 +21,7 @@ import { deliver } from '../cli/deliver.js';
 import { isPromptExit, UsageError } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
-import { formatRequest, messageText, MESSAGE_SEPARATOR } from '../cli/result.js';
+import { conditionLine, formatRequest, messageText, MESSAGE_SEPARATOR } from '../cli/result.js';
 import { line } from '../cli/report.js';
 import { printable } from '../cli/style.js';
 import { draftCommandLine } from './draft-line.js';
@@ -130,7 +130,7 @@ async function askStep(
     const topic = content.topics.find((x) => x.id === step.topic)!;
     const verdict = verdictFor(content, topic, state.answers[topic.id] ?? {}, today, ctx.lang);
     for (const c of verdict?.conditions ?? []) {
-      stream.write(`  ${c.met ? style.glyph.ok : style.glyph.bad} ${c.title}: ${c.reason}\n`);
+      stream.write(`  ${conditionLine(c, style)}\n`);
     }
   }
   return askQuestion(q, {
