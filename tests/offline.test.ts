@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, ensureBuilt, run } from './helpers/cli.js';
 import { cleanupTemp, ROOT, tempDir } from './helpers/content.js';
-import { hasTmux, Pty, shq } from './helpers/hardening-tty.js';
+import { hasTmux, Pty, shq, toPaymentQuestion } from './helpers/hardening-tty.js';
 
 const inCI = ((): boolean => {
   const ci = process.env.CI;
@@ -189,14 +189,7 @@ describe('the wizard offline (tmux, unshare -n)', () => {
     ensureBuilt();
     const p = new Pty({ command: ['unshare', '-n', 'node', BIN, 'wizard'].map(shq).join(' ') });
     sessions.push(p);
-    await p.waitForPrompt('Can you sign in to your Amazon account?');
-    p.send('Enter');
-    await p.waitForPrompt('What is the problem?');
-    p.send('Down');
-    await p.waitFor(/^❯◯ A problem with a payment/m);
-    p.send('Space');
-    await p.waitFor(/^❯◉ A problem with a payment/m);
-    p.send('Enter');
+    await toPaymentQuestion(p);
     for (const q of ['What happened with the payment?', 'Is the payment about an order?', 'Anything to add', 'Can you write short messages']) {
       await p.waitForPrompt(q);
       p.send('Enter');

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, ensureBuilt } from './helpers/cli.js';
 import { cleanupTemp, ROOT, tempDir } from './helpers/content.js';
-import { hasTmux, Pty, shq } from './helpers/hardening-tty.js';
+import { hasTmux, Pty, shq, toPaymentQuestion } from './helpers/hardening-tty.js';
 
 afterAll(() => cleanupTemp());
 
@@ -194,15 +194,7 @@ describe('nothing is written where the user did not ask', () => {
     };
     // Cancelled after typing an order number and a text.
     const p = start();
-    await p.waitForPrompt('Can you sign in to your Amazon account?');
-    p.send('Enter');
-    await p.waitForPrompt('What is the problem?');
-    p.send('Down');
-    await p.waitFor(/^❯◯ A problem with a payment/m);
-    p.send('Space');
-    await p.waitFor(/^❯◉ A problem with a payment/m);
-    p.send('Enter');
-    await p.waitForPrompt('What happened with the payment?');
+    await toPaymentQuestion(p);
     p.send('Enter');
     await p.waitForPrompt('Is the payment about an order?');
     p.send('-l', ORDER);

@@ -24,9 +24,9 @@ export function makeContentCommand(ctx: Context) {
     .addOption(new Option('--format <format>', t(ctx.lang, 'optFormat')).choices(['mermaid', 'dot'] as const).default('mermaid' as const))
     .addHelpText('after', examplesHelp(ctx, ['amz-help content graph', 'amz-help content graph --format dot | dot -Tsvg > tree.svg']))
     .action(async (opts) => {
-      const { buildGraph, toDot, toMermaid } = await import('../engine/graph.js');
+      const { buildGraph, toGraphviz, toMermaid } = await import('../engine/graph.js');
       const graph = buildGraph(await ctx.content());
-      ctx.stdout.write(opts.format === 'dot' ? toDot(graph) : toMermaid(graph));
+      ctx.stdout.write(opts.format === 'dot' ? toGraphviz(graph) : toMermaid(graph));
     });
   return content;
 }

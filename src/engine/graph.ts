@@ -71,7 +71,7 @@ export function toMermaid(graph: Graph): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function toDot(graph: Graph): string {
+export function toGraphviz(graph: Graph): string {
   const lines = ['digraph amzhelp {', '  rankdir=LR;', '  node [fontname="Helvetica"];'];
   for (const n of graph.nodes) {
     const attrs =

@@ -174,3 +174,16 @@ export class Pty {
     return `┌──── tmux -L ${this.socket}\n${this.transcript()}\n└────`;
   }
 }
+
+/** Drives a fresh wizard to the payment topic's first question: signed in, "A problem with a payment" ticked. */
+export async function toPaymentQuestion(p: Pty): Promise<void> {
+  await p.waitForPrompt('Can you sign in to your Amazon account?');
+  p.send('Enter');
+  await p.waitForPrompt('What is the problem?');
+  p.send('Down');
+  await p.waitFor(/^❯◯ A problem with a payment/m);
+  p.send('Space');
+  await p.waitFor(/^❯◉ A problem with a payment/m);
+  p.send('Enter');
+  await p.waitForPrompt('What happened with the payment?');
+}
