@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { isatty } from 'node:tty';
 import type { Content } from './content/schema.js';
 import { contentSource, loadContentFrom, packageRoot } from './content/embedded.js';
+import { commandWords, globalFlag } from './cli/argv.js';
 import { styles, type Context } from './cli/context.js';
 import { resolveLang } from './cli/lang.js';
 import { buildProgram } from './cli/program.js';
@@ -12,24 +13,9 @@ import { UsageError } from './cli/errors.js';
 import { t } from './cli/messages.js';
 import { reportError } from './cli/report.js';
 
-function flagValue(argv: readonly string[], name: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    if (arg === name) return argv[i + 1];
-    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
-  }
-  return undefined;
-}
-
-/** The first word that is not a global option or its value: the command name. */
+/** The command name: the first word that is not an option or a global option's value. */
 export function firstCommand(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--lang' || arg === '--content') i++;
-    else if (!arg.startsWith('-')) return arg;
-  }
-  return undefined;
+  return commandWords(argv, 1)[0];
 }
 
 const HELP_OR_VERSION = ['-h', '--help', '-V', '--version'];
@@ -41,7 +27,7 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
   const argv = firstCommand(given) === undefined && !bareGlobal && !given.some((a) => HELP_OR_VERSION.includes(a)) ? [...given, 'wizard'] : given;
   const env = base.env ?? process.env;
   const noColor = argv.includes('--no-color');
-  const contentFlag = flagValue(argv, '--content');
+  const contentFlag = globalFlag(argv, '--content');
   let cached: Promise<Content> | undefined;
   const ctx: Context = {
     lang: resolveLang(argv, env),

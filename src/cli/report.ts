@@ -1,5 +1,6 @@
 // Every failure ends here: one clear line on stderr, a hint where one helps, and an exit code.
 // A stack trace only with AMZ_HELP_DEBUG=1.
+import { commandWords } from './argv.js';
 import type { Context } from './context.js';
 import { EXIT, InterruptedError, isPromptExit, OutputError, UsageError } from './errors.js';
 import { t } from './messages.js';
@@ -29,15 +30,8 @@ function isCommanderError(err: unknown): err is CommanderLike {
 }
 
 /** The words after "amz-help" that name the failing command, for the --help hint. */
-export function commandWords(argv: readonly string[]): string {
-  const words: string[] = [];
-  for (let i = 0; i < argv.length && words.length < 2; i++) {
-    const arg = argv[i]!;
-    if (arg === '--lang' || arg === '--content') i++;
-    else if (arg.startsWith('-')) {
-      if (words.length > 0) break;
-    } else words.push(arg);
-  }
+export function helpHintCommand(argv: readonly string[]): string {
+  const words = commandWords(argv, 2);
   const known = ['wizard', 'refund-check', 'draft', 'topics', 'path', 'contacts', 'content'];
   if (!known.includes(words[0] ?? '')) return '';
   // Only draft and content have subcommands worth naming.
@@ -78,7 +72,7 @@ export function reportError(ctx: Reporter, err: unknown, argv: readonly string[]
     if (err.exitCode === 0) return EXIT.ok;
     // "amz-help content" without check or graph: commander has printed its help on stderr.
     if (err.code === 'commander.help') {
-      line(ctx, 'error', t(ctx.lang, 'missingSubcommand', { command: `amz-help ${commandWords(argv)}`.trimEnd() }));
+      line(ctx, 'error', t(ctx.lang, 'missingSubcommand', { command: `amz-help ${helpHintCommand(argv)}`.trimEnd() }));
       return EXIT.usage;
     }
     const message = err.message
@@ -90,7 +84,7 @@ export function reportError(ctx: Reporter, err: unknown, argv: readonly string[]
       // A quoted value the user typed is shown short (a 100 KB argument stays one short line).
       .replace(/'([^']{61,})'/g, (_, value: string) => `'${clip(value)}'`);
     line(ctx, 'error', ctx.lang === 'ru' ? commanderRu(message) : message.replace('(Did you mean', '(did you mean'));
-    line(ctx, 'hint', t(ctx.lang, 'seeHelp', { command: commandWords(argv) }));
+    line(ctx, 'hint', t(ctx.lang, 'seeHelp', { command: helpHintCommand(argv) }));
     return EXIT.usage;
   }
   if (err instanceof UsageError) {

@@ -1,20 +1,14 @@
 // Run by scripts/build.mjs: validates content/ in full and writes the snapshot (dist/content.json
-// with the model and a hash of content/, dist/content.src with the bytes it was built from), so that
-// the installed command can skip zod and yaml when the files are unchanged.
-import { createHash } from 'node:crypto';
+// with the model, dist/content.src with the bytes it was built from), so that the installed command
+// can skip zod and yaml when the files are unchanged.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { contentBytes, packageRoot, SNAPSHOT_FILE, SNAPSHOT_SOURCE_FILE, type Snapshot } from './embedded.js';
 import { ContentError, loadContent } from './loader.js';
 import { formatIssue } from './source.js';
 
-/** A SHA-256 (hex) of every YAML file under `dir`, framed as contentBytes() frames them. */
-export function hashContentDir(dir: string): string {
-  return createHash('sha256').update(contentBytes(dir)).digest('hex');
-}
-
 /** Writes the snapshot into `outDir` (default: dist/ of the package). */
-export function writeSnapshot(outDir?: string): { file: string; topics: number; hash: string } {
+export function writeSnapshot(outDir?: string): { file: string; topics: number } {
   const root = packageRoot();
   const dir = join(root, 'content');
   try {
@@ -29,13 +23,13 @@ export function writeSnapshot(outDir?: string): { file: string; topics: number; 
       bytes = after;
       ({ content } = loadContent(dir, 'content'));
     }
-    const snapshot: Snapshot = { hash: createHash('sha256').update(bytes).digest('hex'), content };
+    const snapshot: Snapshot = { content };
     const out = outDir ?? join(root, dirname(SNAPSHOT_FILE));
     const file = join(out, basename(SNAPSHOT_FILE));
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, basename(SNAPSHOT_SOURCE_FILE)), bytes);
     writeFileSync(file, JSON.stringify(snapshot));
-    return { file, topics: content.topics.length, hash: snapshot.hash };
+    return { file, topics: content.topics.length };
   } catch (err) {
     if (err instanceof ContentError) {
       throw new Error(`content/ is not valid:\n${err.issues.map(formatIssue).join('\n')}`);

@@ -1,11 +1,9 @@
 // Where content comes from at run time. The built-in content was validated at build time and
-// shipped as a snapshot: dist/content.json (the validated model and a SHA-256 hash of content/) and
-// dist/content.src (the exact bytes of the content files it was built from). When the files still
-// match those bytes, the snapshot is used as it is, and zod and yaml are never loaded. Otherwise, or
-// with --content, the files are validated in full.
-//
-// The run-time check compares bytes instead of recomputing the hash: it is exact, and it keeps
-// node:crypto (a few milliseconds to load) out of every start-up. Only the build hashes.
+// shipped as a snapshot: dist/content.json (the validated model) and dist/content.src (the exact
+// bytes of the content files it was built from). When the files still match those bytes, the
+// snapshot is used as it is, and zod and yaml are never loaded. Otherwise, or with --content, the
+// files are validated in full. Comparing bytes is exact, and needs no hash (node:crypto stays out
+// of start-up).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +28,6 @@ export const SNAPSHOT_FILE = join('dist', 'content.json');
 export const SNAPSHOT_SOURCE_FILE = join('dist', 'content.src');
 
 export interface Snapshot {
-  /** SHA-256 (hex) of contentBytes(content/) at build time. */
-  hash: string;
   content: Content;
 }
 
