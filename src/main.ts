@@ -50,7 +50,8 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
     }
     const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
     // draft's flags come from the content, so it is loaded before parsing, for draft only.
-    const program = buildProgram(ctx, version, firstCommand(argv) === 'draft' ? await ctx.content() : undefined);
+    const [command, topic] = commandWords(argv, 2);
+    const program = buildProgram(ctx, version, command === 'draft' ? { content: await ctx.content(), ...(topic ? { topic } : {}) } : undefined);
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (err) {

@@ -66,8 +66,12 @@ function swallowedFlag(cmd: CommandUnknownOpts, ctx: Pick<Context, 'lang'>): Usa
   return undefined;
 }
 
-/** `draftContent` is the loaded content when the command is draft: its flags come from the topics. */
-export function buildProgram(ctx: Context, version: string, draftContent?: Content): Command<[], { lang?: string; color: boolean; content?: string }> {
+/** `draft` is set when the command is draft: its flags come from the content's topics. */
+export function buildProgram(
+  ctx: Context,
+  version: string,
+  draft?: { content: Content; topic?: string },
+): Command<[], { lang?: string; color: boolean; content?: string }> {
   const program = new Command('amz-help')
     .description(t(ctx.lang, 'programDescription'))
     .version(version, '-V, --version', t(ctx.lang, 'optVersion'))
@@ -85,7 +89,7 @@ export function buildProgram(ctx: Context, version: string, draftContent?: Conte
     );
   program.addCommand(makeWizardCommand(ctx));
   program.addCommand(makeRefundCheckCommand(ctx));
-  program.addCommand(makeDraftCommand(ctx, draftContent));
+  program.addCommand(makeDraftCommand(ctx, draft?.content, draft?.topic));
   program.addCommand(makeTopicsCommand(ctx));
   program.addCommand(makePathCommand(ctx));
   program.addCommand(makeContactsCommand(ctx));

@@ -18,7 +18,8 @@ import { t } from '../cli/messages.js';
 import { line } from '../cli/report.js';
 import { messageText } from '../cli/result.js';
 
-export function makeDraftCommand(ctx: Context, content: Content | undefined) {
+/** `topic`, when the command line names one, is the only subcommand built: the others' flags are not needed. */
+export function makeDraftCommand(ctx: Context, content: Content | undefined, topic?: string) {
   const draft = new Command('draft')
     .description(t(ctx.lang, 'draftDescription'))
     .usage('<topic> [options]')
@@ -41,7 +42,8 @@ export function makeDraftCommand(ctx: Context, content: Content | undefined) {
         t(ctx.lang, 'topicsAre', { values: ids.join(', ') }),
       );
     });
-  for (const topic of content?.topics ?? []) draft.addCommand(makeTopicDraft(ctx, content!, topic));
+  const named = content?.topics.filter((x) => x.id === topic);
+  for (const one of named?.length ? named : (content?.topics ?? [])) draft.addCommand(makeTopicDraft(ctx, content!, one));
   return draft;
 }
 
