@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { removePendingTempFiles, pendingTempFiles, writeAtomically } from '../src/cli/deliver.js';
 import { BIN, cleanEnv, ensureBuilt, run } from './helpers/cli.js';
 import { cleanupTemp, ROOT, tempDir } from './helpers/content.js';
-import { hasTmux, Pty, shq } from './helpers/hardening-tty.js';
+import { hasTmux, Pty, shq, toPaymentQuestion } from './helpers/hardening-tty.js';
 
 const inCI = ((): boolean => {
   const ci = process.env.CI;
@@ -49,17 +49,8 @@ function describeTty(title: string, body: () => void): void {
 
 /** Answers the wizard up to the prompt `stop`: payment, all defaults. */
 async function wizardTo(p: Pty, stop: 'account' | 'topics' | 'order' | 'preference' | 'review'): Promise<void> {
-  await p.waitForPrompt('Can you sign in to your Amazon account?');
-  if (stop === 'account') return;
-  p.send('Enter');
-  await p.waitForPrompt('What is the problem?');
-  if (stop === 'topics') return;
-  p.send('Down');
-  await p.waitFor(/^❯◯ A problem with a payment/m);
-  p.send('Space');
-  await p.waitFor(/^❯◉ A problem with a payment/m);
-  p.send('Enter');
-  await p.waitForPrompt('What happened with the payment?');
+  if (stop === 'account' || stop === 'topics') return toPaymentQuestion(p, stop);
+  await toPaymentQuestion(p);
   p.send('Enter');
   await p.waitForPrompt('Is the payment about an order?');
   if (stop === 'order') return;

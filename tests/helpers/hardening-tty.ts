@@ -175,11 +175,16 @@ export class Pty {
   }
 }
 
-/** Drives a fresh wizard to the payment topic's first question: signed in, "A problem with a payment" ticked. */
-export async function toPaymentQuestion(p: Pty): Promise<void> {
+/**
+ * Drives a fresh wizard to the payment topic's first question: signed in, "A problem with a payment"
+ * ticked. `stop` ends earlier, with the account or the problem list on screen.
+ */
+export async function toPaymentQuestion(p: Pty, stop?: 'account' | 'topics'): Promise<void> {
   await p.waitForPrompt('Can you sign in to your Amazon account?');
+  if (stop === 'account') return;
   p.send('Enter');
   await p.waitForPrompt('What is the problem?');
+  if (stop === 'topics') return;
   p.send('Down');
   await p.waitFor(/^❯◯ A problem with a payment/m);
   p.send('Space');
