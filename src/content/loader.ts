@@ -51,7 +51,7 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function zodIssues(file: SourceFile, error: z.ZodError): ContentIssue[] {
+export function zodIssues(file: SourceFile, error: z.ZodError): ContentIssue[] {
   const out: ContentIssue[] = [];
   for (const issue of error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');

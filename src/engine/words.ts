@@ -5,7 +5,8 @@
 // Cyrillic words, English for Latin ones, from @orama/stemmers). Snowball keeps the "fleeting"
 // vowel of some nouns (ботинок / ботинки → ботинок / ботинк, чехол / чехлы → чехол / чехл), so a
 // Russian key then drops a soft sign and an о/е/ё before its last consonant: both forms meet.
-// Small words that carry no meaning (prepositions, pronouns, "please") are no keys at all.
+// Small words that carry no meaning (prepositions, pronouns, "please") are no keys at all; but not
+// «а», «с» and «к», which also name vitamins («витамин с»).
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 
@@ -14,7 +15,7 @@ const LATIN = /[a-z]/;
 
 const STOP_RU = new Set(
   (
-    'и или а но в во на с со к ко по из от до о об обо у за под над без для при про через не ни же ли бы то ' +
+    'и или но в во на по из от до о об обо у за под над без для при про через не ни же ли бы то ' +
     'это этот эта эти этого этой тот та те я мне меня мой моя мое мои моего моей вы вам вас ваш ваша ваше ваши ' +
     'он она они оно его ее их мы нас нам наш как что чтобы так уже еще очень пожалуйста хочу хотел хотела ' +
     'нужно надо можно мог могу можете есть был была было были'
@@ -42,10 +43,13 @@ export function isStopWord(token: string): boolean {
   return STOP_RU.has(token) || STOP_EN.has(token);
 }
 
-/** ботинок / ботинк, чехол / чехл, кошелек / кошельк → one form (see the top of this file). */
+/**
+ * ботинок / ботинк, чехол / чехл, кошелек / кошельк, батареек / батарейк → one form (see the top of
+ * this file): the vowel, or the й, before a final consonant goes.
+ */
 function foldRussian(stem: string): string {
   const s = stem.replace(/ь/g, '');
-  const m = /^(.{3,}?)[оеё]([бвгджзклмнпрстфхцчшщ])$/.exec(s);
+  const m = /^(.{3,}?)[оеёй]([бвгджзклмнпрстфхцчшщ])$/.exec(s);
   return m ? `${m[1]}${m[2]}` : s;
 }
 
