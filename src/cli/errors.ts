@@ -3,6 +3,8 @@ export const EXIT = {
   ok: 0,
   /** refund-check: not eligible. */
   notEligible: 1,
+  /** phrases: no line holds the words. */
+  noMatch: 1,
   usage: 2,
   content: 3,
   /** The message could not be copied or written; it was printed instead. */

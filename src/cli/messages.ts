@@ -243,6 +243,40 @@ const M = {
     ru: 'Нарисовать дерево решений в формате Mermaid или Graphviz dot',
   },
   optFormat: { en: 'mermaid or dot', ru: 'mermaid или dot' },
+
+  // phrases, and the item named from the glossary (draft --item, the wizard)
+  phrasesDescription: {
+    en: 'English lines for a live support chat, each with its Russian meaning; WORDS (Russian or English, any form) find the lines that hold them',
+    ru: 'Готовые фразы на английском для чата с поддержкой, с переводом; слова (русские или английские, в любой форме) находят фразы, где они есть',
+  },
+  phrasesWords: { en: 'words to look for (none: every line, by group)', ru: 'слова для поиска (без них — все фразы по группам)' },
+  optPhrasesJson: { en: 'print one JSON object: query, phrases [{group, en, ru}]', ru: 'вывести один объект JSON: query, phrases [{group, en, ru}]' },
+  noPhraseMatch: { en: 'no phrase holds "{query}"', ru: 'нет фраз со словами «{query}»' },
+  phraseGroups: { en: 'The phrases are in these groups:', ru: 'Фразы разбиты на группы:' },
+  phrasesHint: {
+    en: 'try another word, in Russian or English, or run "amz-help phrases" to see every line',
+    ru: 'попробуйте другое слово, по-русски или по-английски, или запустите "amz-help phrases", чтобы увидеть все фразы',
+  },
+  unknownItem: {
+    en: '--item "{value}": the glossary has no such item, and Russian words cannot go into an English message',
+    ru: '--item «{value}»: такого товара нет в словаре, а русские слова нельзя вставить в английское сообщение',
+  },
+  itemClosest: { en: 'closest: {values}; or give the item in English words', ru: 'похожие: {values}; или укажите товар английскими словами' },
+  itemInEnglish: {
+    en: 'give the item in English words, for example --item "a phone case"',
+    ru: 'укажите товар английскими словами, например --item "a phone case"',
+  },
+  itemSearchHint: {
+    en: 'Type a word in Russian or English (куртка, jacket), then choose.',
+    ru: 'Введите слово по-русски или по-английски (куртка, jacket) и выберите из списка.',
+  },
+  itemOwnEnglish: { en: 'None of these: type my own English words', ru: 'Ничего не подходит: ввести свои слова по-английски' },
+  itemSkip: { en: 'Skip this question', ru: 'Пропустить этот вопрос' },
+  itemOwnPrompt: { en: 'The item, in English words:', ru: 'Товар английскими словами:' },
+  itemNeedsEnglish: {
+    en: 'Please use English letters: this goes into the English message',
+    ru: 'Используйте английские буквы: это попадёт в английское сообщение',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof M;

@@ -11,6 +11,7 @@ import { makeContentCommand } from '../commands/content.js';
 import { makeContactsCommand } from '../commands/contacts.js';
 import { makeDraftCommand } from '../commands/draft.js';
 import { makePathCommand } from '../commands/path.js';
+import { makePhrasesCommand } from '../commands/phrases.js';
 import { makeTopicsCommand } from '../commands/topics.js';
 import { makeWizardCommand } from '../commands/wizard.js';
 import type { Content } from '../content/schema.js';
@@ -93,6 +94,7 @@ export function buildProgram(
   program.addCommand(makeTopicsCommand(ctx));
   program.addCommand(makePathCommand(ctx));
   program.addCommand(makeContactsCommand(ctx));
+  program.addCommand(makePhrasesCommand(ctx));
   program.addCommand(makeContentCommand(ctx));
   configure(program as unknown as CommandUnknownOpts, ctx);
   program.hook('preAction', (_program, action) => {

@@ -45,8 +45,8 @@ export const PhraseGroup = z.strictObject({
         ru: Russian,
         /** More words, Russian or English, to find it by. */
         words: z.array(line).default([]),
-        /** Topic ids (content/topics) the line helps most with, for the wizard's chat result. */
-        topics: z.array(TopicId).default([]),
+        /** Topic ids (content/topics) the line helps most with, or "all": for the wizard's chat result. */
+        topics: z.array(z.union([TopicId, z.literal('all')])).default([]),
       }),
     )
     .min(1, 'must list at least one phrase'),
