@@ -16,8 +16,7 @@ import {
   type Content,
   type Topic,
 } from './schema.js';
-import { parseAll } from './parallel.js';
-import { fastReadable, formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
+import { formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
 
 export type { ContentIssue } from './source.js';
 
@@ -138,7 +137,6 @@ export function loadContent(dir: string, display = dir): LoadedContent {
     throw new ContentError([{ file: display, path: '', message: 'does not exist' }]);
   }
   const files = new Map<string, SourceFile>();
-  // Read every file first, so that big content can be parsed on two threads (see parallel.ts).
   const texts = new Map<string, string>();
   const readAll = (rels: readonly string[]): void => {
     for (const rel of rels) {
@@ -150,12 +148,10 @@ export function loadContent(dir: string, display = dir): LoadedContent {
   readAll(CONTENT_FILES);
   const topicRels = listTopicFiles(dir, display, issues);
   readAll(topicRels);
-  const fast = [...texts].filter(([, text]) => fastReadable(text));
-  const preparsed = new Map(parseAll(fast.map(([, text]) => text)).map((data, i) => [fast[i]![0], data]));
   const read = (rel: string): SourceFile | undefined => {
     const text = texts.get(rel);
     if (text === undefined) return undefined;
-    const result = parseYaml(text, join(display, rel), preparsed.get(rel));
+    const result = parseYaml(text, join(display, rel));
     if (Array.isArray(result)) {
       issues.push(...result);
       return undefined;
