@@ -107,7 +107,7 @@ export function formatRequest(
   if (!request.draft) {
     out.push('', t(lang, 'noDraft'));
   } else if (request.channel) {
-    draft = renderDraft(topic, outcome, request.channel, request.answers);
+    draft = renderDraft(topic, outcome, request.channel, request.answers, request.names);
     h(`${t(lang, 'messageHeading')}:`);
     out.push('', ...indent(messageText(draft)));
     // The Russian twin, sentence by sentence: for a reader of the English message it adds nothing.

@@ -1,7 +1,7 @@
 // amz-help draft <topic>: the wizard's answers as flags, derived from the content, and only the
 // drafted message on stdout. `draft <topic> --help` lists that topic's flags and choices.
 import { Command, Option } from '@commander-js/extra-typings';
-import type { ChannelId, Content, Lang, Question, Topic } from '../content/schema.js';
+import type { ChannelId, Content, Lang, Question, Text, Topic } from '../content/schema.js';
 import { CHANNEL_IDS } from '../content/ids.js';
 import { adviseChannels, channelById, unavailableReasons } from '../engine/advice.js';
 import { hasCyrillic } from '../engine/answers.js';
@@ -11,6 +11,7 @@ import { verdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
+import { isGlossaryQuestion, itemFlag } from '../cli/item.js';
 import { UsageError } from '../cli/errors.js';
 import { answerFlag, clip, dateFlag } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
@@ -120,9 +121,15 @@ export async function draftTopic(
 ): Promise<void> {
   const { lang } = ctx;
   const given: Record<string, string> = {};
+  const names: Record<string, Text> = {};
   for (const q of topic.questions) {
     const value = flag(q.id);
     if (value !== undefined) given[q.id] = answerFlag(lang, q, value);
+    // The item named with the glossary: Russian words become its English phrase, never Cyrillic.
+    if (value !== undefined && isGlossaryQuestion(q)) {
+      names[q.id] = await itemFlag(ctx, `--${q.id}`, given[q.id]!);
+      given[q.id] = names[q.id]!.en;
+    }
     // As in the wizard, Russian in a free-text answer is warned about, not refused: it goes in as typed.
     if (q.kind === 'text' && given[q.id] !== undefined && hasCyrillic(given[q.id]!)) {
       line(ctx, 'warning', `--${q.id}: ${t(lang, 'cyrillicWarning')}`);
@@ -191,7 +198,7 @@ export async function draftTopic(
     }
   }
 
-  const draft = renderDraft(topic, outcome, channel, answers);
+  const draft = renderDraft(topic, outcome, channel, answers, names);
   const text = messageText(draft);
   if (json) {
     const ch = channelById(content, channel);

@@ -3,6 +3,7 @@
 import type { ChannelId, Content, Outcome, Topic, TopicId } from '../content/schema.js';
 import { adviseChannels, type Advice, type Facts } from './advice.js';
 import { parseDate, type CalendarDate } from './dates.js';
+import type { Names } from './draft.js';
 import { evaluateRefund, type RefundVerdict } from './refund.js';
 import { progressOf, type Answers } from './walk.js';
 
@@ -57,6 +58,8 @@ export interface Request {
   topic: Topic;
   outcome: Outcome;
   answers: Answers;
+  /** The glossary item's English phrase and Russian name, by question id (see renderDraft). */
+  names?: Names;
   verdict?: RefundVerdict;
   /** False when the refund rule fails and the user chose not to draft anyway. */
   draft: boolean;
