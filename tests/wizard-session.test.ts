@@ -17,6 +17,7 @@ import {
   expectPrompt,
   messagesIn,
   NOW,
+  search,
   sectionOf,
   testContext,
   tick,
@@ -27,7 +28,7 @@ const ACCOUNT = 'Can you sign in to your Amazon account?';
 const SIGNED_IN = 'Yes, I can sign in';
 const TOPICS = 'What is the problem?';
 const ORDER_PROMPT = 'What is the order number?';
-const ITEM_PROMPT = 'What is the item, in a few English words?';
+const ITEM_PROMPT = 'What is the item?';
 const NAD = 'The item does not match its description';
 const NAD_PROBLEM = 'What is wrong with the item?';
 const NAD_WISH = 'What would you like to ask for?';
@@ -48,7 +49,7 @@ async function notAsDescribed(problem = 'It arrived damaged', wish = 'A refund')
   await choose(ACCOUNT, SIGNED_IN);
   await tick(TOPICS, [NAD]);
   await answer(ORDER_PROMPT, ORDER);
-  await answer(ITEM_PROMPT, 'wireless headphones');
+  await search(ITEM_PROMPT, 'wireless headphones');
   await choose(NAD_PROBLEM, problem);
   await choose(NAD_WISH, wish);
   await answer(ADD, 'The left side has no sound.');
@@ -95,7 +96,7 @@ describe('a full session per topic ends in the right result', () => {
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'What comes in the box');
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     await answer('Your question in short English sentences?', 'Is there a charging cable?');
     await choose('Who sells this item?', 'Amazon itself');
     await answer('If you already bought the item, what is the order number?', ORDER);
@@ -118,7 +119,7 @@ describe('a full session per topic ends in the right result', () => {
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'Size or fit');
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await answer('Your question in short English sentences?', '');
     // One channel only: no preference questions, straight to the review.
     await choose('Who sells this item?', 'Another company or a private seller');
@@ -158,7 +159,7 @@ describe('a full session per topic ends in the right result', () => {
     await tick(TOPICS, ['A question to a seller']);
     await choose('Did you already buy the item?', 'Yes, I already bought it');
     await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     await choose('What is your question about?', 'When and how it ships');
     await answer('Your question in short English sentences?', 'Is the box sealed?', { last: false });
     await confirmReview();
@@ -182,7 +183,7 @@ describe('a full session per topic ends in the right result', () => {
     await choose('Who sells the item?', 'Amazon itself');
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
     await answer('What is the order number?', ORDER);
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     // Eligible: no "draft anyway" question.
     await defaultPreferences();
     await confirmReview();
@@ -257,11 +258,11 @@ describe('Back keeps the earlier answers as defaults', () => {
     await screen.next();
     await answer(ORDER_PROMPT, ORDER);
     // Back from the item to the order number: shown as the default, Enter keeps it.
-    await answer(ITEM_PROMPT, '<');
+    await search(ITEM_PROMPT, '<');
     expectPrompt(ORDER_PROMPT);
     expect(screen.getScreen()).toContain(`(${ORDER})`);
     await answer(ORDER_PROMPT, '');
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     await choose(NAD_PROBLEM, 'I got a different item');
     // Back from the wish to the problem: the cursor sits on the earlier answer.
     await choose(NAD_WISH, '← Back');
@@ -292,7 +293,7 @@ describe('the review screen', () => {
     const review = screen.getScreen();
     expect(review).toContain(`Change: What is the order number? → ${ORDER}`);
     expect(review).toContain('Change: What is wrong with the item? → It arrived damaged');
-    expect(review).toContain('Change: What is the item, in a few English words? → wireless headphones');
+    expect(review).toContain('Change: What is the item? → wireless headphones');
     await choose('Check your answers', 'Change: What is wrong with the item? → It arrived damaged');
     expectPrompt(NAD_PROBLEM);
     expect(activeChoice()).toBe('It arrived damaged');
@@ -320,7 +321,7 @@ describe('several problems at once', () => {
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, [NAD, 'A problem with a payment']);
     await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await choose(NAD_PROBLEM, 'It does not work');
     await choose(NAD_WISH, 'A replacement (the same item)');
     await answer(ADD, '');
@@ -357,7 +358,7 @@ describe('order numbers are checked', () => {
     expect(screen.getScreen()).toContain('an order number looks like 123-1234567-1234567 (digital orders: D01-1234567-1234567)');
     for (let i = 0; i < 5; i++) screen.keypress('backspace');
     await answer(ORDER_PROMPT, 'd01-1234567-1234567');
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await choose(NAD_PROBLEM, 'Something else');
     await choose(NAD_WISH, 'Not sure, let Amazon suggest');
     await answer(ADD, '');
@@ -378,7 +379,7 @@ describe('price-drop when a condition fails', () => {
     await choose('Who sells the item?', 'Amazon itself');
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
     await answer('What is the order number?', ORDER);
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     expectPrompt('Not all conditions hold. Draft a request for the difference anyway?');
     const atPrompt = io.stdout.text;
     await choose('Not all conditions hold', draftAnyway);
@@ -421,7 +422,7 @@ describe('Ctrl+C', () => {
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, [NAD]);
     await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     expectPrompt(NAD_PROBLEM);
     screen.keypress({ name: 'c', ctrl: true });
     expect(await code).toBe(130);
@@ -444,14 +445,15 @@ describe('Ctrl+C', () => {
 });
 
 describe('the Russian interface', () => {
-  it('asks in Russian, while the drafted message stays English', async () => {
+  it('asks in Russian, finds the item by Russian words, and the drafted message stays English', async () => {
     const io = testContext({ lang: 'ru' });
     const { done } = await start(io);
     await choose('Можете ли вы войти в свой аккаунт Amazon?', 'Да, могу войти');
     await tick('В чём проблема?', ['Товар не соответствует описанию']);
     expectPrompt('Какой номер заказа?');
     await answer('Какой номер заказа?', ORDER);
-    await answer('Что это за товар, в паре слов по-английски?', 'wireless headphones');
+    await search('Что это за товар?', 'беспроводных наушников');
+    // The glossary's entry was offered first, with its English name.
     await choose('Что не так с товаром?', 'Пришёл повреждённым');
     await choose('О чём вы хотите попросить?', 'Вернуть деньги');
     await answer('Что-нибудь добавить?', '');
@@ -465,12 +467,12 @@ describe('the Russian interface', () => {
     expect(guide).toContain('Рекомендуемый канал: Чат');
     const [message] = messagesIn(guide, 'ru');
     expect(message).toBe(
-      ['Hello.', `My order ${ORDER} does not match its description.`, 'The item is wireless headphones.', 'The item arrived damaged.', 'I would like to return it for a refund.', 'Thank you.'].join('\n'),
+      ['Hello.', `My order ${ORDER} does not match its description.`, 'The item is a pair of wireless earbuds.', 'The item arrived damaged.', 'I would like to return it for a refund.', 'Thank you.'].join('\n'),
     );
     expect(message).not.toMatch(/[а-яё]/i);
     // The Russian twin says the message's sentences in the same order.
     expect(sectionOf(guide, 'О чём это сообщение:').replace(/^ {2}/gm, '')).toContain(
-      ['Здравствуйте.', `Мой заказ ${ORDER} не соответствует описанию.`, 'Товар: wireless headphones.', 'Товар пришёл повреждённым.', 'Я хочу вернуть его и получить деньги обратно.', 'Спасибо.'].join('\n'),
+      ['Здравствуйте.', `Мой заказ ${ORDER} не соответствует описанию.`, 'Товар: беспроводные наушники.', 'Товар пришёл повреждённым.', 'Я хочу вернуть его и получить деньги обратно.', 'Спасибо.'].join('\n'),
     );
   });
 });
@@ -486,17 +488,17 @@ describe('Cyrillic in a free-text answer', () => {
     await choose(en ? ACCOUNT : 'Можете ли вы войти', en ? SIGNED_IN : 'Да, могу войти');
     await tick(en ? TOPICS : 'В чём проблема?', [en ? NAD : 'Товар не соответствует описанию']);
     await answer(en ? ORDER_PROMPT : 'Какой номер заказа?', ORDER);
-    expect(io.stderr.text).toBe('');
-    await answer(en ? ITEM_PROMPT : 'Что это за товар', 'беспроводные наушники');
-    expect(io.stderr.text).toContain(warning);
-    expect(io.stderr.text).toMatch(en ? /^warning: / : /^внимание: /);
+    await search(en ? ITEM_PROMPT : 'Что это за товар', '');
     await choose(en ? NAD_PROBLEM : 'Что не так с товаром?', en ? 'It arrived damaged' : 'Пришёл повреждённым');
     await choose(en ? NAD_WISH : 'О чём вы хотите попросить?', en ? 'A refund' : 'Вернуть деньги');
-    await answer(en ? ADD : 'Что-нибудь добавить?', '');
+    expect(io.stderr.text).toBe('');
+    await answer(en ? ADD : 'Что-нибудь добавить?', 'левый наушник не работает');
+    expect(io.stderr.text).toContain(warning);
+    expect(io.stderr.text).toMatch(en ? /^warning: / : /^внимание: /);
     await defaultPreferences(lang);
     await confirmReview(lang);
     await done;
-    expect(messagesIn(io.stdout.text, lang)[0]).toContain('The item is беспроводные наушники.');
+    expect(messagesIn(io.stdout.text, lang)[0]).toContain('левый наушник не работает');
   });
 });
 

@@ -266,10 +266,6 @@ const M = {
     en: 'give the item in English words, for example --item "a phone case"',
     ru: 'укажите товар английскими словами, например --item "a phone case"',
   },
-  itemSearchHint: {
-    en: 'Type a word in Russian or English (куртка, jacket), then choose.',
-    ru: 'Введите слово по-русски или по-английски (куртка, jacket) и выберите из списка.',
-  },
   itemOwnEnglish: { en: 'None of these: type my own English words', ru: 'Ничего не подходит: ввести свои слова по-английски' },
   itemSkip: { en: 'Skip this question', ru: 'Пропустить этот вопрос' },
   itemOwnPrompt: { en: 'The item, in English words:', ru: 'Товар английскими словами:' },

@@ -18,6 +18,7 @@ import { questionById } from '../engine/walk.js';
 import { askQuestion, BACK, listTheme, promptContext, type Asked } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context, type Output } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
+import { isGlossaryQuestion, itemIndexOf, namesFor } from '../cli/item.js';
 import { isPromptExit, UsageError } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
@@ -141,6 +142,7 @@ async function askStep(
     today: isoDate(today),
     dim: style.dim,
     warn: (message) => line(ctx, 'warning', message),
+    ...(isGlossaryQuestion(q) ? { items: await itemIndexOf(ctx) } : {}),
   });
 }
 
@@ -262,7 +264,10 @@ export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string 
     throw err;
   }
 
-  const requests = requestsOf(content, state, today, ctx.lang);
+  // The glossary item's Russian name goes into the Russian twin of the message.
+  const requests = await Promise.all(
+    requestsOf(content, state, today, ctx.lang).map(async (r) => ({ ...r, names: await namesFor(ctx, r.topic, r.answers) })),
+  );
   const before = content.flow.account.options.find((o) => o.id === state.account)?.before ?? [];
   const messages: string[] = [];
   requests.forEach((request, i) => {
