@@ -238,6 +238,8 @@ const M = {
     ru: '{dir}: без ошибок: тем {topics}, вопросов {questions}, итогов {outcomes}, путей {paths}, шагов {steps}, каналов {channels}',
   },
   contentProblems: { en: '{count} problem(s) found', ru: 'найдено ошибок: {count}' },
+  glossaryOk: { en: '{file}: valid: {items} items in {categories} categories', ru: '{file}: без ошибок: товаров {items}, категорий {categories}' },
+  phrasesOk: { en: '{file}: valid: {phrases} phrases in {groups} groups', ru: '{file}: без ошибок: фраз {phrases}, групп {groups}' },
   contentGraphDescription: {
     en: 'Draw the decision tree as Mermaid or Graphviz dot',
     ru: 'Нарисовать дерево решений в формате Mermaid или Graphviz dot',

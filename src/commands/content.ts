@@ -1,5 +1,7 @@
 // amz-help content check [DIR] and amz-help content graph: the knowledge base, validated and drawn.
 import { Command, Option } from '@commander-js/extra-typings';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ContentIssue } from '../content/source.js';
 import { contentSource } from '../content/embedded.js';
 import type { Context } from '../cli/context.js';
@@ -35,8 +37,27 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
   const source = contentSource(dir ?? ctx.contentFlag, ctx.env);
   const { loadContent, ContentError } = await import('../content/loader.js');
   const { walkTopic } = await import('../engine/walk.js');
+  const words = await import('../content/glossary.js');
   try {
-    const { content } = loadContent(source.dir, source.display);
+    const issues: ContentIssue[] = [];
+    const collect = <T>(load: () => T): T | undefined => {
+      try {
+        return load();
+      } catch (err) {
+        if (!(err instanceof ContentError)) throw err;
+        issues.push(...err.issues);
+        return undefined;
+      }
+    };
+    const loaded = collect(() => loadContent(source.dir, source.display));
+    // The glossary and the phrasebook, when the folder has its own (otherwise the built-in ones serve).
+    const own = (name: string) => (existsSync(join(source.dir, name)) ? { path: join(source.dir, name), display: join(source.display, name) } : undefined);
+    const glossaryFile = own(words.GLOSSARY_FILE);
+    const phrasesFile = own(words.PHRASES_FILE);
+    const glossary = glossaryFile && collect(() => words.loadGlossary(glossaryFile.path, glossaryFile.display));
+    const phrases = phrasesFile && collect(() => words.loadPhrases(phrasesFile.path, phrasesFile.display));
+    if (issues.length > 0 || !loaded) throw new ContentError(issues);
+    const { content } = loaded;
     const paths = content.topics.reduce((n, topic) => n + walkTopic(topic).paths.length, 0);
     ctx.stdout.write(
       `${ctx.out.glyph.ok} ${t(ctx.lang, 'contentOk', {
@@ -50,6 +71,14 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
         channels: content.channels.length,
       })}\n`,
     );
+    if (glossary) {
+      const items = glossary.categories.reduce((n, c) => n + c.items.length, 0);
+      ctx.stdout.write(`${ctx.out.glyph.ok} ${t(ctx.lang, 'glossaryOk', { file: glossaryFile.display, items, categories: glossary.categories.length })}\n`);
+    }
+    if (phrases) {
+      const count = phrases.groups.reduce((n, g) => n + g.phrases.length, 0);
+      ctx.stdout.write(`${ctx.out.glyph.ok} ${t(ctx.lang, 'phrasesOk', { file: phrasesFile.display, phrases: count, groups: phrases.groups.length })}\n`);
+    }
     return EXIT.ok;
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;

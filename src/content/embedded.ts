@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Glossary, Phrasebook } from './glossary-schema.js';
 import type { Content } from './schema.js';
 
 let root: string | undefined;
@@ -78,6 +79,23 @@ export function contentSource(flag: string | undefined, env: NodeJS.ProcessEnv):
 
 /** The snapshot's content when `dir` holds exactly the files it was built from; otherwise undefined. */
 export function snapshotFor(dir: string): Content | undefined {
+  return snapshotFile<Snapshot>(dir, SNAPSHOT_FILE)?.content;
+}
+
+/**
+ * The glossary and the phrasebook, validated at build time too (dist/words.json), when `dir`
+ * holds exactly the files the snapshot was built from (content.src frames every YAML file).
+ */
+export const WORDS_SNAPSHOT_FILE = join('dist', 'words.json');
+export function wordsSnapshotFor(dir: string): WordsSnapshot | undefined {
+  return snapshotFile<WordsSnapshot>(dir, WORDS_SNAPSHOT_FILE);
+}
+export interface WordsSnapshot {
+  glossary: Glossary;
+  phrases: Phrasebook;
+}
+
+function snapshotFile<T>(dir: string, file: string): T | undefined {
   const base = packageRoot();
   let built: Buffer;
   try {
@@ -87,7 +105,7 @@ export function snapshotFor(dir: string): Content | undefined {
   }
   if (!built.equals(contentBytes(dir))) return undefined;
   try {
-    return (JSON.parse(readFileSync(join(base, SNAPSHOT_FILE), 'utf8')) as Snapshot).content;
+    return JSON.parse(readFileSync(join(base, file), 'utf8')) as T;
   } catch {
     return undefined;
   }

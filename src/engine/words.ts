@@ -53,11 +53,17 @@ function foldRussian(stem: string): string {
   return m ? `${m[1]}${m[2]}` : s;
 }
 
+/** Keys already computed: a glossary repeats its words (a memo, not state: the same word, the same key). */
+const keys = new Map<string, string>();
+
 /** The key of one normalized word: its stem, in its own language. */
 export function keyOf(token: string): string {
-  if (CYRILLIC.test(token)) return foldRussian(stemRussian(token));
-  if (LATIN.test(token)) return stemEnglish(token);
-  return token;
+  let key = keys.get(token);
+  if (key === undefined) {
+    key = CYRILLIC.test(token) ? foldRussian(stemRussian(token)) : LATIN.test(token) ? stemEnglish(token) : token;
+    keys.set(token, key);
+  }
+  return key;
 }
 
 /** The keys of a text, in order, without stop words. */
