@@ -1,12 +1,14 @@
 // The installed command: main() runs the command line and sets the exit code. Signals end the run cleanly:
 // the cursor is shown again, "Cancelled" is said, and the code is 130 (SIGINT) or 143 (SIGTERM).
-import { fstatSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import type { Output } from './cli/context.js';
 import { removePendingTempFiles } from './cli/deliver.js';
 import { resolveLang } from './cli/lang.js';
 import { t } from './cli/messages.js';
+import { isTerminal } from './cli/terminal.js';
 import { run } from './main.js';
+
+// Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
+const { fstatSync, writeSync } = process.getBuiltinModule('node:fs');
 
 const SHOW_CURSOR = '\u001b[?25h';
 
@@ -40,7 +42,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
 function stdioOutput(fd: 1 | 2): Output {
   try {
     const stat = fstatSync(fd);
-    if ((stat.isFile() || stat.isCharacterDevice()) && !isatty(fd)) {
+    if ((stat.isFile() || stat.isCharacterDevice()) && !isTerminal(fd)) {
       return {
         isTTY: false,
         write: (text: string) => {

@@ -1,8 +1,6 @@
 // The entry point: builds the context from the process, runs the command, and turns every outcome
 // into an exit code. Nothing below this file touches process.exit.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isatty } from 'node:tty';
 import type { Content } from './content/schema.js';
 import { contentSource, loadContentFrom, packageRoot } from './content/embedded.js';
 import { commandWords, globalFlag } from './cli/argv.js';
@@ -12,6 +10,10 @@ import { buildProgram } from './cli/program.js';
 import { UsageError } from './cli/errors.js';
 import { t } from './cli/messages.js';
 import { reportError } from './cli/report.js';
+import { isTerminal } from './cli/terminal.js';
+
+// Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
+const { readFileSync } = process.getBuiltinModule('node:fs');
 
 /** The command name: the first word that is not an option or a global option's value. */
 export function firstCommand(argv: readonly string[]): string | undefined {
@@ -35,8 +37,8 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
     // Not created unless used: making process.stdout or process.stderr loads node:stream.
     stdout: base.stdout ?? process.stdout,
     stderr: base.stderr ?? process.stderr,
-    // isatty(0) is what process.stdin.isTTY reports, without creating the stdin stream.
-    stdinIsTTY: isatty(0),
+    // What process.stdin.isTTY reports, without creating the stdin stream.
+    stdinIsTTY: isTerminal(0),
     ...styles(env, noColor),
     now: () => new Date(),
     content: () => (cached ??= loadContentFrom(contentSource(contentFlag, env))),

@@ -1,12 +1,14 @@
 // Where a drafted message goes besides the screen: the clipboard (--copy) and a file (--out).
 // A file is written to a temporary name and renamed, so it is never left half-written; the
 // clipboard is loaded only when asked for. A failure never loses the message: it was printed.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Lang } from '../content/schema.js';
 import type { Context } from './context.js';
 import { OutputError } from './errors.js';
 import { t } from './messages.js';
+
+// Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
+const { renameSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
 
 export interface DeliverOptions {
   copy?: boolean;
