@@ -9,6 +9,7 @@ import {
   ChannelsFile,
   FlowFile,
   RefundFile,
+  SourcesFile,
   StepsFile,
   TipsFile,
   TopicFile,
@@ -27,7 +28,7 @@ export class ContentError extends Error {
 }
 
 /** The fixed files of a content folder; topics/ holds one file per topic. */
-export const CONTENT_FILES = ['amazon.yaml', 'steps.yaml', 'tips.yaml', 'refund.yaml', 'channels.yaml', 'flow.yaml'];
+export const CONTENT_FILES = ['sources.yaml', 'amazon.yaml', 'steps.yaml', 'tips.yaml', 'refund.yaml', 'channels.yaml', 'flow.yaml'];
 export const TOPICS_DIR = 'topics';
 
 export interface LoadedContent {
@@ -163,6 +164,7 @@ export function loadContent(dir: string, display = dir): LoadedContent {
     return file ? parseWith(schema, file, issues) : undefined;
   };
 
+  const sources = parsed('sources.yaml', SourcesFile);
   const amazon = parsed('amazon.yaml', AmazonFile);
   const steps = parsed('steps.yaml', StepsFile);
   const tips = parsed('tips.yaml', TipsFile);
@@ -178,9 +180,10 @@ export function loadContent(dir: string, display = dir): LoadedContent {
       topicFiles.push(rel);
     }
   }
-  if (issues.length > 0 || !amazon || !steps || !tips || !refund || !channels || !flow) throw new ContentError(issues);
+  if (issues.length > 0 || !sources || !amazon || !steps || !tips || !refund || !channels || !flow) throw new ContentError(issues);
 
   const content: Content = {
+    sources: sources.sources,
     amazon: amazon.details,
     steps: steps.steps,
     tips: tips.tips,
