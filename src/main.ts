@@ -6,7 +6,7 @@ import { contentSource, loadContentFrom, packageRoot } from './content/embedded.
 import { commandWords, globalFlag } from './cli/argv.js';
 import { styles, type Context } from './cli/context.js';
 import { resolveLang } from './cli/lang.js';
-import { buildProgram } from './cli/program.js';
+import { buildProgram } from './program.js';
 import { UsageError } from './cli/errors.js';
 import { t } from './cli/messages.js';
 import { reportError } from './cli/report.js';

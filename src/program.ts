@@ -1,19 +1,19 @@
 // The command tree. Each command lives in its own file under src/commands/ and is added here;
 // global options (--lang, --no-color, --content) apply to all of them.
 import { Command, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
-import type { Context } from './context.js';
-import { UsageError } from './errors.js';
-import { t } from './messages.js';
-import { LANGS } from './lang.js';
-import { examplesHelp, exitCodesHelp } from './help.js';
-import { makeRefundCheckCommand } from '../commands/refund-check.js';
-import { makeContentCommand } from '../commands/content.js';
-import { makeContactsCommand } from '../commands/contacts.js';
-import { makeDraftCommand } from '../commands/draft.js';
-import { makePathCommand } from '../commands/path.js';
-import { makeTopicsCommand } from '../commands/topics.js';
-import { makeWizardCommand } from '../commands/wizard.js';
-import type { Content } from '../content/schema.js';
+import type { Context } from './cli/context.js';
+import { UsageError } from './cli/errors.js';
+import { t } from './cli/messages.js';
+import { LANGS } from './cli/lang.js';
+import { examplesHelp, exitCodesHelp } from './cli/help.js';
+import { makeRefundCheckCommand } from './commands/refund-check.js';
+import { makeContentCommand } from './commands/content.js';
+import { makeContactsCommand } from './commands/contacts.js';
+import { makeDraftCommand } from './commands/draft.js';
+import { makePathCommand } from './commands/path.js';
+import { makeTopicsCommand } from './commands/topics.js';
+import { makeWizardCommand } from './commands/wizard.js';
+import type { Content } from './content/schema.js';
 
 /** commander's headings ("Usage:", "Options:") in the interface language. */
 const HELP_TITLES_RU: Record<string, string> = {
