@@ -3,6 +3,7 @@
 import type { Output } from './cli/context.js';
 import { removePendingTempFiles } from './cli/deliver.js';
 import { resolveLang } from './cli/lang.js';
+import { EXIT } from './cli/catalog.js';
 import { t } from './cli/messages.js';
 import { isTerminal } from './cli/terminal.js';
 import { run } from './main.js';
@@ -18,7 +19,7 @@ function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
   if (process.stderr.isTTY) process.stderr.write(SHOW_CURSOR);
   // In the interface language, like every other line; nothing is sent anywhere by amz-help.
   process.stderr.write(`\n${t(resolveLang(process.argv.slice(2), process.env), 'cancelled')}\n`);
-  process.exit(signal === 'SIGINT' ? 130 : 143);
+  process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated);
 }
 export { run };
 
