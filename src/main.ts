@@ -12,6 +12,7 @@ import { buildProgram } from './cli/program.js';
 import { UsageError } from './cli/errors.js';
 import { t } from './cli/messages.js';
 import { reportError } from './cli/report.js';
+import { interruptible } from './cli/signals.js';
 
 /** The command name: the first word that is not an option or a global option's value. */
 export function firstCommand(argv: readonly string[]): string | undefined {
@@ -39,7 +40,7 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
     stdinIsTTY: isatty(0),
     ...styles(env, noColor),
     now: () => new Date(),
-    content: () => (cached ??= loadContentFrom(contentSource(contentFlag, env))),
+    content: () => (cached ??= interruptible(() => loadContentFrom(contentSource(contentFlag, env)))),
     contentFlag,
     exitCode: 0,
     ...base,
