@@ -11,6 +11,7 @@ import { buildProgram } from './program.js';
 import { UsageError } from './cli/errors.js';
 import { t } from './cli/messages.js';
 import { reportError } from './cli/report.js';
+import { interruptible } from './cli/signals.js';
 import { isTerminal } from './cli/terminal.js';
 
 // Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
@@ -42,7 +43,7 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
     stdinIsTTY: isTerminal(0),
     ...styles(env, noColor),
     now: () => new Date(),
-    content: () => (cached ??= loadContentFrom(contentSource(contentFlag, env))),
+    content: () => (cached ??= interruptible(() => loadContentFrom(contentSource(contentFlag, env)))),
     contentFlag,
     exitCode: 0,
     ...base,
