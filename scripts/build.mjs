@@ -23,7 +23,7 @@ const next = join(root, `.dist-build-${process.pid}`);
 /** Packages start-up must not load: each is imported with await import() where it is used. */
 const LAZY_PACKAGES = ['zod', 'yaml', '@inquirer/', 'clipboardy'];
 /** Built-ins whose ES module import loads more than they are (see src/cli/terminal.ts). */
-const HEAVY_BUILTINS = ['node:fs', 'node:tty', 'node:process', 'node:os', 'node:child_process'];
+const HEAVY_BUILTINS = ['node:fs', 'node:fs/promises', 'node:tty', 'node:process', 'node:os', 'node:child_process', 'node:crypto'];
 
 const common = {
   bundle: true,
