@@ -8,6 +8,7 @@ import type { Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
+import { interruptible } from '../cli/signals.js';
 import { printable } from '../cli/style.js';
 
 export function makeContentCommand(ctx: Context) {
@@ -49,16 +50,18 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
         return undefined;
       }
     };
-    const loaded = collect(() => loadContent(source.dir, source.display));
     // The glossary and the phrasebook, when the folder has its own (otherwise the built-in ones serve).
     const own = (name: string) => (existsSync(join(source.dir, name)) ? { path: join(source.dir, name), display: join(source.display, name) } : undefined);
     const glossaryFile = own(words.GLOSSARY_FILE);
     const phrasesFile = own(words.PHRASES_FILE);
-    const glossary = glossaryFile && collect(() => words.loadGlossary(glossaryFile.path, glossaryFile.display));
-    const phrases = phrasesFile && collect(() => words.loadPhrases(phrasesFile.path, phrasesFile.display));
-    if (issues.length > 0 || !loaded) throw new ContentError(issues);
-    const { content } = loaded;
-    const paths = content.topics.reduce((n, topic) => n + walkTopic(topic).paths.length, 0);
+    const { content, paths, glossary, phrases } = await interruptible(async () => {
+      const loaded = collect(() => loadContent(source.dir, source.display));
+      const glossary = glossaryFile && collect(() => words.loadGlossary(glossaryFile.path, glossaryFile.display));
+      const phrases = phrasesFile && collect(() => words.loadPhrases(phrasesFile.path, phrasesFile.display));
+      if (issues.length > 0 || !loaded) throw new ContentError(issues);
+      const { content } = loaded;
+      return { content, paths: content.topics.reduce((n, topic) => n + walkTopic(topic).paths.length, 0), glossary, phrases };
+    });
     ctx.stdout.write(
       `${ctx.out.glyph.ok} ${t(ctx.lang, 'contentOk', {
         dir: source.display,
@@ -73,11 +76,11 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
     );
     if (glossary) {
       const items = glossary.categories.reduce((n, c) => n + c.items.length, 0);
-      ctx.stdout.write(`${ctx.out.glyph.ok} ${t(ctx.lang, 'glossaryOk', { file: glossaryFile.display, items, categories: glossary.categories.length })}\n`);
+      ctx.stdout.write(`${ctx.out.glyph.ok} ${t(ctx.lang, 'glossaryOk', { file: glossaryFile!.display, items, categories: glossary.categories.length })}\n`);
     }
     if (phrases) {
       const count = phrases.groups.reduce((n, g) => n + g.phrases.length, 0);
-      ctx.stdout.write(`${ctx.out.glyph.ok} ${t(ctx.lang, 'phrasesOk', { file: phrasesFile.display, phrases: count, groups: phrases.groups.length })}\n`);
+      ctx.stdout.write(`${ctx.out.glyph.ok} ${t(ctx.lang, 'phrasesOk', { file: phrasesFile!.display, phrases: count, groups: phrases.groups.length })}\n`);
     }
     return EXIT.ok;
   } catch (err) {

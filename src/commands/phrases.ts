@@ -5,6 +5,7 @@ import type { Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
 import { clip } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
+import { writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { line } from '../cli/report.js';
 import { printable } from '../cli/style.js';
@@ -30,7 +31,7 @@ export async function phrases(ctx: Context, query: string, json: boolean): Promi
   const found = findPhrases(book, query);
   if (json) {
     const phrases = found.map(({ group, phrase }) => ({ group: group.id, en: phrase.en, ru: phrase.ru }));
-    ctx.stdout.write(`${JSON.stringify({ query: query.trim(), phrases })}\n`);
+    writeJson(ctx, { query: query.trim(), phrases });
   } else {
     let shown: string | undefined;
     for (const { group, phrase } of found) {
