@@ -1,7 +1,5 @@
 // amz-help content check [DIR] and amz-help content graph: the knowledge base, validated and drawn.
 import { Command, Option } from '@commander-js/extra-typings';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ContentIssue } from '../content/source.js';
 import { contentSource } from '../content/embedded.js';
 import type { Context } from '../cli/context.js';
@@ -51,9 +49,8 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
       }
     };
     // The glossary and the phrasebook, when the folder has its own (otherwise the built-in ones serve).
-    const own = (name: string) => (existsSync(join(source.dir, name)) ? { path: join(source.dir, name), display: join(source.display, name) } : undefined);
-    const glossaryFile = own(words.GLOSSARY_FILE);
-    const phrasesFile = own(words.PHRASES_FILE);
+    const glossaryFile = words.ownFile(source.dir, source.display, words.GLOSSARY_FILE);
+    const phrasesFile = words.ownFile(source.dir, source.display, words.PHRASES_FILE);
     const { content, paths, glossary, phrases } = await interruptible(async () => {
       const loaded = collect(() => loadContent(source.dir, source.display));
       const glossary = glossaryFile && collect(() => words.loadGlossary(glossaryFile.path, glossaryFile.display));

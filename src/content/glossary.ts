@@ -23,6 +23,11 @@ export function wordsFile(dir: string, display: string, builtinDir: string, name
   return { path: join(builtinDir, name), display: join('content', name) };
 }
 
+/** The folder's own file of `name`, if it has one. */
+export function ownFile(dir: string, display: string, name: string): { path: string; display: string } | undefined {
+  return existsSync(join(dir, name)) ? { path: join(dir, name), display: join(display, name) } : undefined;
+}
+
 function parsed<T extends z.ZodType>(path: string, display: string, schema: T): { data: z.infer<T>; file: SourceFile } {
   const text = readText(path, display);
   if (Array.isArray(text)) throw new ContentError(text);
