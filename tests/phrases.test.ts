@@ -27,6 +27,11 @@ describe('amz-help phrases WORDS', () => {
     ['замену вместо возврата', 'I would like a replacement instead of a refund.'],
     ['подарочную карту', 'A gift card is not useful for me. Please refund to my card.'],
     ['когда деньги', 'When will I get the refund?'],
+    ['когда вернут деньги', 'When will I get the refund?'],
+    ['посылка не пришла', 'My parcel has not arrived yet.'],
+    ['отменить заказ', 'I would like to cancel this order.'],
+    ['соседей', 'I checked at the door and asked my neighbors.'],
+    ['компенсацию', 'Could you offer some compensation for this?'],
     ['supervisor', 'Could I speak to a supervisor, please?'],
     ['Translator', 'Please wait, I am using a translator.'],
   ])('«%s» finds "%s"', (query, english) => {
