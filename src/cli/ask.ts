@@ -145,7 +145,7 @@ async function askItem(
   const named = (text: string): ItemChoice => {
     const found = resolveItem(index, text);
     return found.kind === 'entry'
-      ? { name: label(found.entry.en, found.entry.ru), value: `${PICK}${text}`, short: printable(text) }
+      ? { name: label(found.entry.en, found.entry.ru), value: `${PICK}${text}`, short: label(found.entry.en, found.entry.ru) }
       : { name: printable(`"${text}"`), value: `${PICK}${text}`, short: printable(text) };
   };
   const required = isRequired(q);
@@ -158,7 +158,7 @@ async function askItem(
     const typed = (term ?? '').trim();
     if (typed === '') return [...(opts.previous ? [named(opts.previous)] : []), ...ways];
     if (opts.allowBack && BACK_WORDS.includes(typed.toLowerCase())) return [ways.at(-1)!, ...ways.slice(0, -1)];
-    const entries = searchItems(index, typed, 8).map((e) => ({ name: label(e.en, e.ru), value: `${PICK}${e.en}`, short: printable(e.en) }));
+    const entries = searchItems(index, typed, 8).map((e) => ({ name: label(e.en, e.ru), value: `${PICK}${e.en}`, short: label(e.en, e.ru) }));
     // English words the glossary does not hold exactly can go in as typed.
     const asTyped = !hasCyrillic(typed) && checkFreeText(typed, q.maxLength).ok && resolveItem(index, typed).kind === 'english' ? [named(typed)] : [];
     return [...asTyped, ...entries, ...ways];
