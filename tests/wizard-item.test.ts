@@ -2,9 +2,14 @@
 // out to the user's own English words. What is chosen reaches the message in English.
 // @inquirer/testing/vitest must be imported before any code that loads the prompts.
 import { screen } from '@inquirer/testing/vitest';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { askQuestion } from '../src/cli/ask.js';
 import { wizard } from '../src/commands/wizard.js';
-import { answer, choose, confirmReview, defaultPreferences, expectPrompt, messagesIn, moveTo, search, testContext, tick } from './helpers/wizard-driver.js';
+import { loadGlossary } from '../src/content/glossary.js';
+import { indexGlossary } from '../src/engine/items.js';
+import { CONTENT } from './helpers/content.js';
+import { answer, captured, choose, confirmReview, defaultPreferences, expectPrompt, messagesIn, moveTo, search, testContext, tick } from './helpers/wizard-driver.js';
 
 const ORDER = '123-1234567-1234567';
 
@@ -77,5 +82,20 @@ describe('the item question searches the glossary', () => {
     const { done } = await upToItem(io);
     await search('What is the item?', '', 'Skip this question');
     expect(await finish(io, done)).not.toContain('The item is');
+  });
+
+  it('a required item (no order given either): Enter on nothing is refused; an ASIN goes in as typed', async () => {
+    const items = indexGlossary(loadGlossary(join(CONTENT, 'glossary.yaml'), 'content/glossary.yaml'));
+    const q = { kind: 'text', id: 'item', required: true, glossary: true, maxLength: 80, prompt: { en: 'Which item is it?', ru: 'Что это за товар?' } } as const;
+    const asked = askQuestion(q, { lang: 'en', output: captured(true), items });
+    await screen.next();
+    screen.keypress('enter');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.getScreen()).toContain('An answer is needed here');
+    screen.type('B0C1234567');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.getScreen()).toContain('❯ "B0C1234567"');
+    screen.keypress('enter');
+    expect(await asked).toBe('B0C1234567');
   });
 });

@@ -126,7 +126,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
 const OWN = 'own';
 const SKIP = 'skip';
 const PICK = 'pick:';
-type ItemChoice = { name: string; value: string | typeof BACK; short?: string };
+type ItemChoice = { name: string; value: string | typeof BACK; short?: string; disabled?: string };
 
 /**
  * The item, searched in the glossary as the user types (Russian or English words, any form). A
@@ -156,7 +156,11 @@ async function askItem(
   ];
   const source = (term: string | undefined): ItemChoice[] => {
     const typed = (term ?? '').trim();
-    if (typed === '') return [...(opts.previous ? [named(opts.previous)] : []), ...ways];
+    if (typed === '') {
+      if (opts.previous) return [named(opts.previous), ...ways];
+      // Required (an item or an order must name the request): Enter on nothing selects nothing.
+      return required ? [{ name: '', value: SKIP, disabled: t(lang, 'answerRequired') }] : ways;
+    }
     if (opts.allowBack && BACK_WORDS.includes(typed.toLowerCase())) return [ways.at(-1)!, ...ways.slice(0, -1)];
     const entries = searchItems(index, typed, 8).map((e) => ({ name: label(e.en, e.ru), value: `${PICK}${e.en}`, short: label(e.en, e.ru) }));
     // English words the glossary does not hold exactly can go in as typed.
