@@ -64,6 +64,14 @@ describe('resolveItem: the item as the message and the summary say it', () => {
     expect(itemText(resolveItem(index, typed))).toEqual({ en, ru });
   });
 
+  it('keeps the Latin words typed with Russian ones: a brand, a model', () => {
+    expect(itemText(resolveItem(index, 'чехол для iPhone 15'))).toEqual({ en: 'a phone case (iPhone 15)', ru: 'чехол для телефона (iPhone 15)' });
+    expect(itemText(resolveItem(index, 'наушники Sony WH-1000XM5'))).toEqual({ en: 'a pair of headphones (Sony WH-1000XM5)', ru: 'наушники (Sony WH-1000XM5)' });
+    // Nothing the phrase already says, and no bare numbers.
+    expect(itemText(resolveItem(index, 'витамин D3'))).toEqual({ en: 'vitamin D3 capsules', ru: 'витамин D3' });
+    expect(itemText(resolveItem(index, '2 куртки'))).toEqual({ en: 'a jacket', ru: 'куртка' });
+  });
+
   it('keeps English words it does not know, as typed, in both languages', () => {
     expect(itemText(resolveItem(index, 'Sony WH-1000XM5'))).toEqual({ en: 'Sony WH-1000XM5', ru: 'Sony WH-1000XM5' });
   });

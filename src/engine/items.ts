@@ -37,8 +37,11 @@ export function indexGlossary(glossary: Glossary): ItemIndex {
 }
 
 export type ItemAnswer =
-  /** A glossary entry: its English phrase goes into the message, its Russian name into the summary. */
-  | { kind: 'entry'; entry: GlossaryEntry }
+  /**
+   * A glossary entry: its English phrase goes into the message, its Russian name into the summary.
+   * `detail`: the Latin words typed with the Russian ones (a brand, a model: «наушники Sony XM5»).
+   */
+  | { kind: 'entry'; entry: GlossaryEntry; detail?: string }
   /** English words the shopper typed, inserted as typed in both. */
   | { kind: 'english'; text: string }
   /** Russian words the glossary does not know: never put into a message. */
@@ -52,16 +55,34 @@ export function resolveItem(index: ItemIndex, text: string): ItemAnswer {
   const typed = text.trim().replace(/\s+/g, ' ');
   if (CYRILLIC.test(typed)) {
     const found = findBest(index.russian, typed);
-    if (found) return { kind: 'entry', entry: found.value };
+    if (found) {
+      const detail = latinDetail(typed, `${found.value.en} ${found.phrase}`);
+      return detail ? { kind: 'entry', entry: found.value, detail } : { kind: 'entry', entry: found.value };
+    }
     return { kind: 'unknown', text: typed, near: closest(index.russian, typed, 5).map((n) => n.value) };
   }
   const entry = index.english.get(normalize(typed)) ?? index.english.get(bareEnglish(typed));
   return entry ? { kind: 'entry', entry } : { kind: 'english', text: typed };
 }
 
+/**
+ * The words of `typed` written in Latin letters (with the numbers among them), as typed, less those
+ * the entry's English phrase or the matched search phrase already say: «чехол для iPhone 15» →
+ * "iPhone 15". None: undefined.
+ */
+function latinDetail(typed: string, said: string): string | undefined {
+  const known = new Set(normalize(said).split(/[^\p{L}\p{N}]+/u));
+  const partsOf = (w: string) => normalize(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = typed.split(/\s+/).filter((w) => !CYRILLIC.test(w) && partsOf(w).length > 0 && !partsOf(w).every((part) => known.has(part)));
+  return words.some((w) => /[a-z]/i.test(w)) ? words.join(' ') : undefined;
+}
+
 /** What {{item}} inserts in each language; undefined for unknown Russian words. */
 export function itemText(answer: ItemAnswer): Text | undefined {
-  if (answer.kind === 'entry') return { en: answer.entry.en, ru: answer.entry.ru };
+  if (answer.kind === 'entry') {
+    const more = answer.detail ? ` (${answer.detail})` : '';
+    return { en: `${answer.entry.en}${more}`, ru: `${answer.entry.ru}${more}` };
+  }
   if (answer.kind === 'english') return { en: answer.text, ru: answer.text };
   return undefined;
 }
