@@ -66,7 +66,7 @@ describe('stepsOf: which questions the answers lead through', () => {
   });
 
   it('price-drop asks "draft anyway?" only when a condition fails', () => {
-    const answers = (paid: string) => ({ 'price-drop': { paid, seller: 'amazon', shipped: 'no', order: null, item: null } });
+    const answers = (paid: string) => ({ 'price-drop': { paid, seller: 'amazon', shipped: 'no', order: null, item: null, 'price-paid': null, 'price-now': null } });
     const base = { account: 'signed-in', topics: ['price-drop'] as TopicId[], prefs: PREFS };
     expect(stepsOf(content, session({ ...base, answers: answers('2024-05-01') }), TODAY)).toMatchObject({ complete: true });
     expect(stepsOf(content, session({ ...base, answers: answers('2024-05-01') }), TODAY).steps.map(name)).not.toContain('anyway:price-drop');
@@ -115,7 +115,7 @@ describe('requestsOf: one request per problem (F18)', () => {
       session({
         account: 'signed-in',
         topics: ['price-drop'] as TopicId[],
-        answers: { 'price-drop': { paid: '2024-04-01', seller: 'third-party', shipped: 'yes', order: null, item: null } },
+        answers: { 'price-drop': { paid: '2024-04-01', seller: 'third-party', shipped: 'yes', order: null, item: null, 'price-paid': null, 'price-now': null } },
         anyway: { 'price-drop': anyway },
         prefs: PREFS,
       });
