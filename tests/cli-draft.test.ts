@@ -97,11 +97,16 @@ describe('draft price-drop: no request whose conditions fail, unless --anyway', 
     expect(r.stdout).toContain('I understand that a refund of the difference is not guaranteed.');
   });
 
-  it('a price that did not drop is a failing condition', () => {
-    const r = run(['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-03', '--price-paid', '20', '--price-now', '25']);
-    expect(r.status).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('You paid $20.00; now it costs $25.00, which is not less.');
+  it('a price that did not drop: no request, not even with --anyway', () => {
+    const args = ['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-03', '--price-paid', '20', '--price-now', '25'];
+    for (const r of [run(args), run([...args, '--anyway'])]) {
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        'error: asking for the price difference has little chance, so no request was drafted: You paid $20.00; now it costs $25.00, which is not less.\n' +
+          'hint: check --price-paid and --price-now: a request for the difference needs a lower price now\n',
+      );
+    }
   });
 
   it('the request states the price paid and the price now', () => {

@@ -75,6 +75,19 @@ describe('stepsOf: which questions the answers lead through', () => {
     expect(failing.steps.map(name).at(-1)).toBe('anyway:price-drop');
   });
 
+  it('a price that did not drop gets no request and no "draft anyway?" question', () => {
+    const state = session({
+      account: 'signed-in',
+      topics: ['price-drop'] as TopicId[],
+      answers: { 'price-drop': { paid: '2024-05-01', seller: 'amazon', shipped: 'no', order: null, item: null, 'price-paid': '$20.00', 'price-now': '$25.00' } },
+      prefs: PREFS,
+    });
+    expect(stepsOf(content, state, TODAY).steps.map(name)).not.toContain('anyway:price-drop');
+    const [request] = requestsOf(content, state, TODAY, 'en');
+    expect(request!.draft).toBe(false);
+    expect(request!.verdict?.conditions.at(-1)).toMatchObject({ id: 'price-lower', met: false });
+  });
+
   it('changing an answer that opens another branch asks only the new question', () => {
     const done = session({
       account: 'signed-in',

@@ -225,6 +225,10 @@ const M = {
     en: 'see "amz-help refund-check" for what you can do yourself; --anyway drafts the request all the same',
     ru: 'что можно сделать самому, покажет "amz-help refund-check"; --anyway составит просьбу всё равно',
   },
+  priceNotLowerHint: {
+    en: 'check --price-paid and --price-now: a request for the difference needs a lower price now',
+    ru: 'проверьте --price-paid и --price-now: просить разницу можно, только если сейчас цена ниже',
+  },
   optAnyway: {
     en: 'draft the request even when asking has little chance',
     ru: 'составить просьбу, даже если шансов мало',

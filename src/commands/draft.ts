@@ -7,6 +7,7 @@ import { adviseChannels, channelById, unavailableReasons } from '../engine/advic
 import { hasCyrillic } from '../engine/answers.js';
 import { isoDate, localDay } from '../engine/dates.js';
 import { clickPathWithChannel, detailText, renderDraft } from '../engine/draft.js';
+import { mayDraft } from '../engine/refund.js';
 import { verdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
@@ -193,10 +194,10 @@ export async function draftTopic(
     }
     // A request whose conditions fail is not drafted unless --anyway: nothing on stdout, exit 1.
     const verdict = verdictFor(content, topic, answers, today, lang);
-    if (verdict && !verdict.eligible && !anyway) {
+    if (verdict && !mayDraft(verdict, anyway)) {
       const failed = verdict.conditions.filter((c) => !c.met).map((c) => c.reason);
       line(ctx, 'error', t(lang, 'notEligible', { failed: failed.join(' ') }));
-      line(ctx, 'hint', t(lang, 'notEligibleHint'));
+      line(ctx, 'hint', t(lang, mayDraft(verdict, true) ? 'notEligibleHint' : 'priceNotLowerHint'));
       ctx.exitCode = EXIT.notEligible;
       return;
     }

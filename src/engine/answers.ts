@@ -51,7 +51,7 @@ export function parsePrice(input: string): number | undefined {
   const value = input
     .trim()
     .replace(/\s+/g, '')
-    .replace(/^(US\$|\$)|(USD|\$)$/i, '');
+    .replace(/^(US\$|\$)|(USD|\$)$/gi, '');
   let amount: string;
   if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(value)) amount = value.replace(/,/g, '');
   else if (/^\d{1,7}([.,]\d{1,2})?$/.test(value)) amount = value.replace(',', '.');

@@ -48,6 +48,15 @@ export interface RefundVerdict {
   conditions: ConditionResult[];
 }
 
+/**
+ * Whether a request for the difference may be drafted: when asking has a chance, or when the
+ * shopper wants it anyway, but never for a price that did not drop (the message would be false).
+ */
+export function mayDraft(verdict: RefundVerdict, anyway: boolean): boolean {
+  if (verdict.eligible) return true;
+  return anyway && !verdict.conditions.some((c) => c.id === 'price-lower' && !c.met);
+}
+
 /** How an Amazon label reads in a route's text ({{label:ID}}), e.g. "Cancel items" in quotes. */
 export type QuoteLabel = (id: string) => string | undefined;
 

@@ -5,7 +5,7 @@ import { adviseChannels, type Advice, type Facts } from './advice.js';
 import { parsePrice } from './answers.js';
 import { parseDate, type CalendarDate } from './dates.js';
 import { detailText } from './draft.js';
-import { evaluateRefund, type RefundVerdict } from './refund.js';
+import { evaluateRefund, mayDraft, type RefundVerdict } from './refund.js';
 import { progressOf, type Answers } from './walk.js';
 
 export type StepKey =
@@ -104,6 +104,8 @@ export function stepsOf(content: Content, state: SessionState, today: CalendarDa
     if (!progress.outcome) return { steps, complete: false };
     const verdict = verdictFor(content, topic, answers, today, 'en');
     if (verdict && !verdict.eligible) {
+      // A price that did not drop gets no request at all: there is nothing to ask "anyway".
+      if (!mayDraft(verdict, true)) continue;
       steps.push({ kind: 'anyway', topic: topic.id });
       if (state.anyway[topic.id] === undefined) return { steps, complete: false };
       // No message for this request: its channel does not matter.
@@ -170,7 +172,7 @@ export function requestsOf(content: Content, state: SessionState, today: Calenda
         outcome,
         answers,
         ...(verdict ? { verdict } : {}),
-        draft: !verdict || verdict.eligible || state.anyway[topic.id] === true,
+        draft: !verdict || mayDraft(verdict, state.anyway[topic.id] === true),
         advice,
         ...(advice.recommended ? { channel: advice.recommended.channel.id } : {}),
       },
