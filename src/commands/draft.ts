@@ -6,7 +6,7 @@ import { CHANNEL_IDS } from '../content/ids.js';
 import { adviseChannels, channelById, unavailableReasons } from '../engine/advice.js';
 import { hasCyrillic } from '../engine/answers.js';
 import { isoDate, localDay } from '../engine/dates.js';
-import { clickPathWithChannel, detailText, renderDraft } from '../engine/draft.js';
+import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
 import { mayDraft } from '../engine/refund.js';
 import { verdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
@@ -15,10 +15,10 @@ import { deliver } from '../cli/deliver.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { answerFlag, clip, dateFlag } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
+import { contactDetailsJson, writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { line } from '../cli/report.js';
 import { messageText } from '../cli/result.js';
-import { sourceLine } from '../cli/source-line.js';
 
 /** `topic`, when the command line names one, is the only subcommand built: the others' flags are not needed. */
 export function makeDraftCommand(ctx: Context, content: Content | undefined, topic?: string) {
@@ -217,19 +217,10 @@ export async function draftTopic(
         channel: ch.name[lang],
         answerTime: ch.answerTime[lang],
         cost: ch.cost[lang],
-        details: ch.contacts.map((id) => {
-          const d = content.amazon.find((x) => x.id === id)!;
-          return {
-            kind: d.kind,
-            value: detailText(content, id, lang),
-            evidence: d.evidence,
-            source: sourceLine(content, d.evidence, lang),
-            ...(d.caution ? { caution: d.caution[lang] } : {}),
-          };
-        }),
+        details: contactDetailsJson(content, ch, lang),
       },
     };
-    ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    writeJson(ctx, result);
   } else {
     ctx.stdout.write(`${text}\n`);
   }

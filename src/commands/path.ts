@@ -2,11 +2,12 @@
 // says in one short line where it comes from; a doubtful label quoted in it adds its caution.
 import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Step, Topic } from '../content/schema.js';
-import { renderStep, stepsFor } from '../engine/draft.js';
+import { clickPathFor, renderStep, stepsFor } from '../engine/draft.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
 import { clip } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
+import { writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { sourceLine } from '../cli/source-line.js';
 import type { Style } from '../cli/style.js';
@@ -31,14 +32,19 @@ export function makePathCommand(ctx: Context) {
   return new Command('path')
     .description(t(ctx.lang, 'pathDescription'))
     .argument('<topic>')
-    .addHelpText('after', examplesHelp(ctx, ['amz-help path not-as-described', 'amz-help path product-question']))
-    .action(async (id) => {
+    .option('--json', t(ctx.lang, 'optPathJson'))
+    .addHelpText('after', examplesHelp(ctx, ['amz-help path not-as-described', 'amz-help path product-question', 'amz-help path payment --json']))
+    .action(async (id, { json }) => {
       const content = await ctx.content();
       const topic = content.topics.find((x) => x.id === id.trim().toLowerCase());
       if (!topic) {
         throw new UsageError(t(ctx.lang, 'unknownTopic', { topic: clip(id) }), t(ctx.lang, 'topicsAre', { values: content.topics.map((x) => x.id).join(', ') }));
       }
       const { out, lang } = ctx;
+      if (json) {
+        const outcomes = topic.outcomes.map((o) => ({ id: o.id, title: o.title[lang], clickPath: clickPathFor(content, o, lang) }));
+        return writeJson(ctx, { topic: topic.id, title: topic.title[lang], outcomes });
+      }
       const lines = [out.heading(topic.title[lang])];
       const before = beforeStepsFor(content, topic);
       if (before.length) {
