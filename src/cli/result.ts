@@ -5,6 +5,7 @@ import type { Channel, Content, Lang } from '../content/schema.js';
 import type { ChannelAdvice } from '../engine/advice.js';
 import { clickPathWithChannel, detailText, renderDraft, stepsFor, renderStep, type Draft } from '../engine/draft.js';
 import type { Request } from '../engine/session.js';
+import { labelCautions } from '../engine/evidence.js';
 import { t } from './messages.js';
 import { refundLines } from './refund-lines.js';
 import { sourceLine } from './source-line.js';
@@ -67,6 +68,9 @@ export function formatRequest(
   h(t(lang, 'clickPathHeading'));
   const steps = clickPathWithChannel(content, outcome, channel, lang);
   steps.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+  // A doubtful label on the way gets its caution, once.
+  const cautions = new Set(stepsFor(content, outcome.clickPath).flatMap((step) => labelCautions(content, step, lang)));
+  for (const caution of cautions) out.push(`  ${style.glyph.warn} ${caution}`);
   out.push(style.dim(`  ${t(lang, 'renameNote')}`));
 
   if (channelAdvice && channel) {

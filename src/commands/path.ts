@@ -3,6 +3,7 @@
 import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Step, Topic } from '../content/schema.js';
 import { clickPathFor, renderStep, stepsFor } from '../engine/draft.js';
+import { labelCautions } from '../engine/evidence.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
 import { clip } from '../cli/flags.js';
@@ -21,10 +22,7 @@ export function beforeStepsFor(content: Content, topic: Topic): Step[] {
 
 function stepLines(content: Content, step: Step, lang: Lang, style: Style, marker: string): string[] {
   const lines = [`  ${marker} ${renderStep(content, step, lang)}`, style.dim(`     ${sourceLine(content, step.evidence, lang)}`)];
-  for (const [, id] of step.text.en.matchAll(/\{\{label:([a-z0-9-]+)\}\}/g)) {
-    const detail = content.amazon.find((d) => d.id === id);
-    if (detail?.evidence.grade === 'doubtful' && detail.caution) lines.push(`     ${style.glyph.warn} ${detail.caution[lang]}`);
-  }
+  for (const caution of labelCautions(content, step, lang)) lines.push(`     ${style.glyph.warn} ${caution}`);
   return lines;
 }
 

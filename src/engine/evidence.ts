@@ -1,7 +1,7 @@
 // Where a detail comes from, reduced to the one source worth naming in a short line: an Amazon
 // page where Amazon is the source (amazon.com first), otherwise a third party, otherwise the
 // article. Pure: content in, a plain object out; the interface words it.
-import type { Content, Evidence, Grade, Source } from '../content/schema.js';
+import type { Content, Evidence, Grade, Lang, Source, Step } from '../content/schema.js';
 
 export interface SourceRef {
   grade: Grade;
@@ -45,4 +45,14 @@ export function sourceRef(content: Content, evidence: Evidence): SourceRef {
     more: Math.max(0, pages.length - 1),
     facts: evidence.facts ?? [],
   };
+}
+
+/** The cautions of the doubtful Amazon labels a step quotes ({{label:ID}}), in the order quoted. */
+export function labelCautions(content: Content, step: Step, lang: Lang): string[] {
+  const cautions: string[] = [];
+  for (const [, id] of step.text.en.matchAll(/\{\{label:([a-z0-9-]+)\}\}/g)) {
+    const detail = content.amazon.find((d) => d.id === id);
+    if (detail?.evidence.grade === 'doubtful' && detail.caution) cautions.push(detail.caution[lang]);
+  }
+  return cautions;
 }
