@@ -424,6 +424,29 @@ describe('price-drop when a condition fails', () => {
   });
 });
 
+describe('price-drop when the price did not drop', () => {
+  it('asks nothing more and drafts nothing, saying why', async () => {
+    const io = testContext();
+    const { done } = await start(io);
+    await choose(ACCOUNT, SIGNED_IN);
+    await tick(TOPICS, ['The price dropped after I ordered']);
+    await answer('On what day did you pay for the order?', '2024-05-01');
+    await choose('Who sells the item?', 'Amazon itself');
+    await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
+    await answer('What is the order number?', ORDER);
+    await answer(ITEM_PROMPT, '');
+    await answer('How much did you pay for the item, in US dollars?', '20');
+    await answer('What does the item cost now, in US dollars?', '25');
+    // No "draft anyway?" and, with no message, no channel questions: the review comes next.
+    await confirmReview();
+    await done;
+    const out = io.stdout.text;
+    expect(out).toContain('✖ The price is lower now: You paid $20.00; now it costs $25.00, which is not less.');
+    expect(out).toContain('No message drafted: the price now is not lower than what you paid.');
+    expect(messagesIn(out)).toEqual([]);
+  });
+});
+
 describe('Ctrl+C', () => {
   function runContext() {
     const io = testContext();

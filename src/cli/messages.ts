@@ -181,6 +181,10 @@ const M = {
   meaningHeading: { en: 'What it says', ru: 'О чём это сообщение' },
   tipsHeading: { en: 'Tips', ru: 'Советы' },
   noDraft: { en: 'No message drafted, as you chose.', ru: 'Сообщение не составлено — так вы выбрали.' },
+  noDraftPrice: {
+    en: 'No message drafted: the price now is not lower than what you paid.',
+    ru: 'Сообщение не составлено: сейчас цена не ниже той, что вы заплатили.',
+  },
   noChannel: { en: 'No channel is available for this request.', ru: 'Для этого обращения нет доступного канала.' },
   copied: { en: 'Copied to the clipboard.', ru: 'Скопировано в буфер обмена.' },
   written: { en: 'Written to {file}.', ru: 'Записано в {file}.' },

@@ -6,6 +6,7 @@ import type { ChannelAdvice } from '../engine/advice.js';
 import { clickPathWithChannel, detailText, renderDraft, stepsFor, renderStep, type Draft } from '../engine/draft.js';
 import type { Request } from '../engine/session.js';
 import { labelCautions } from '../engine/evidence.js';
+import { mayDraft } from '../engine/refund.js';
 import { t } from './messages.js';
 import { refundLines } from './refund-lines.js';
 import { sourceLine } from './source-line.js';
@@ -102,7 +103,8 @@ export function formatRequest(
 
   let draft: Draft | undefined;
   if (!request.draft) {
-    out.push('', t(lang, 'noDraft'));
+    const priceDidNotDrop = request.verdict !== undefined && !mayDraft(request.verdict, true);
+    out.push('', t(lang, priceDidNotDrop ? 'noDraftPrice' : 'noDraft'));
   } else if (request.channel) {
     draft = renderDraft(topic, outcome, request.channel, request.answers);
     h(`${t(lang, 'messageHeading')}:`);
