@@ -9,6 +9,8 @@ export const EXIT = {
   output: 4,
   /** A bug in amz-help itself. */
   internal: 70,
+  /** The terminal went away (SIGHUP, or EIO on it) while the wizard was asking. */
+  hangup: 129,
   interrupted: 130,
   terminated: 143,
 } as const;
@@ -35,10 +37,10 @@ export class OutputError extends Error {
   }
 }
 
-/** Ctrl+C (SIGINT) or SIGTERM while asking or writing. */
+/** Ctrl+C (SIGINT), SIGTERM or a hang-up (SIGHUP, the terminal gone) while asking or writing. */
 export class InterruptedError extends Error {
   override name = 'InterruptedError';
-  constructor(readonly signal: 'SIGINT' | 'SIGTERM' = 'SIGINT') {
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP' = 'SIGINT') {
     super('interrupted');
   }
 }

@@ -10,8 +10,9 @@ export function exitCodesHelp(ctx: Pick<Context, 'lang'>): string {
           ['1', 'refund-check: условия не выполнены'],
           ['2', 'неверный ввод или флаги'],
           ['3', 'ошибка в содержимом (YAML)'],
-          ['4', 'не удалось скопировать или записать сообщение (оно напечатано)'],
+          ['4', 'не удалось скопировать или записать сообщение (оно напечатано) или вывести результат'],
           ['70', 'ошибка в самой программе (запустите с AMZ_HELP_DEBUG=1)'],
+          ['129', 'терминал закрыт (SIGHUP) во время вопросов'],
           ['130', 'прервано (Ctrl+C); 143: SIGTERM'],
         ]
       : [
@@ -19,8 +20,9 @@ export function exitCodesHelp(ctx: Pick<Context, 'lang'>): string {
           ['1', 'refund-check: the conditions are not met'],
           ['2', 'bad input or flags'],
           ['3', 'the content (YAML) has errors'],
-          ['4', 'the message could not be copied or written (it was printed)'],
+          ['4', 'the message could not be copied or written (it was printed), or the output could not be written'],
           ['70', 'a bug in amz-help (run again with AMZ_HELP_DEBUG=1)'],
+          ['129', 'the terminal went away (SIGHUP) during the questions'],
           ['130', 'interrupted (Ctrl+C); 143: SIGTERM'],
         ];
   return `\n${t(ctx.lang, 'exitCodes')}\n${rows.map(([code, text]) => `  ${code!.padEnd(4)} ${text}`).join('\n')}\n`;

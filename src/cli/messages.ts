@@ -249,6 +249,11 @@ const M = {
   isASocket: { en: 'it is a socket, which cannot be written into', ru: 'это сокет, в него нельзя записать' },
   fileNotWritable: { en: 'you may not write this file (permission denied)', ru: 'у вас нет прав на запись в этот файл' },
   noSpace: { en: 'no space left on the device', ru: 'на устройстве не осталось места' },
+  stdoutFailed: { en: 'could not write the output: {reason}', ru: 'не удалось вывести результат: {reason}' },
+  readerGone: { en: 'the program reading it stopped reading (EPIPE)', ru: 'программа, которая его читала, перестала читать (EPIPE)' },
+  notWritable: { en: 'standard output is not open for writing (EBADF)', ru: 'стандартный вывод не открыт для записи (EBADF)' },
+  terminalGone: { en: 'the terminal is gone (EIO)', ru: 'терминал закрыт (EIO)' },
+  pasteJoined: { en: 'The pasted lines were joined into one answer.', ru: 'Вставленные строки объединены в один ответ.' },
   nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -66,7 +66,7 @@ export function reportError(ctx: Reporter, err: unknown, argv: readonly string[]
   }
   if (err instanceof InterruptedError) {
     ctx.stderr.write(`${ctx.err.dim(t(ctx.lang, 'cancelled'))}\n`);
-    return EXIT.terminated;
+    return err.signal === 'SIGHUP' ? EXIT.hangup : EXIT.terminated;
   }
   if (isCommanderError(err)) {
     if (err.exitCode === 0) return EXIT.ok;
