@@ -1,12 +1,12 @@
 // Asking one content question at a prompt. @inquirer/prompts is imported here, and only when a
 // prompt is really shown. Back is a choice in lists and "<" in text fields.
-import { isatty } from 'node:tty';
 import type { Lang, Question } from '../content/schema.js';
 import { checkFreeText, hasCyrillic, parseOrderNumber } from '../engine/answers.js';
 import { isoDate, parseDate } from '../engine/dates.js';
 import type { Output } from './context.js';
 import { t } from './messages.js';
 import { promptAbortSignal } from './signals.js';
+import { isTerminal } from './terminal.js';
 import { printable } from './style.js';
 
 export const BACK = Symbol('back');
@@ -111,7 +111,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
   const pasted = { yes: false };
   const onData = (chunk: unknown): void => joinPastedLines(chunk, pasted);
   // Only on a real terminal (the prompts read process.stdin); first in line, before readline's listener.
-  const stdin = isatty(0) ? process.stdin : undefined;
+  const stdin = isTerminal(0) ? process.stdin : undefined;
   stdin?.prependListener('data', onData);
   typing = undefined;
   const raw = await prompts.input(

@@ -9,8 +9,7 @@
 //   ends the process at once (see `interruptible`).
 // Ctrl+Z: readline stops the process itself, and on SIGCONT pauses its input, expecting its owner
 // to resume it; the prompts do not, so it is done here, and the question is asked on.
-import { closeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { isTerminal } from './terminal.js';
 import { removePendingTempFiles } from './write-file.js';
 
 export type EndingSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
@@ -93,7 +92,7 @@ export function terminalOutputFailed(err: NodeJS.ErrnoException): void {
 }
 
 /** Which of fds 0-2 were a terminal when the run started. */
-const startedOnTerminal = [0, 1, 2].map((fd) => isatty(fd));
+const startedOnTerminal = [0, 1, 2].map((fd) => isTerminal(fd));
 
 /**
  * Closes the descriptors of a terminal that has gone away (hung up: it no longer answers as a
@@ -102,9 +101,9 @@ const startedOnTerminal = [0, 1, 2].map((fd) => isatty(fd));
  */
 export function releaseDeadTerminal(): void {
   for (const fd of [0, 1, 2]) {
-    if (!startedOnTerminal[fd] || (!terminalGone && isatty(fd))) continue;
+    if (!startedOnTerminal[fd] || (!terminalGone && process.getBuiltinModule('node:tty').isatty(fd))) continue;
     try {
-      closeSync(fd);
+      process.getBuiltinModule('node:fs').closeSync(fd);
     } catch {
       // Already closed.
     }

@@ -2,13 +2,15 @@
 // opened read-only or closed: EBADF; a reader gone: EPIPE; a terminal gone: EIO) never throws into
 // the command: it is noted, later writes to that stream are dropped, and the command goes on (so an
 // --out file is still written). At the end the run exits 4 and says so once, where it still can.
-import { fstatSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import type { Output } from './context.js';
-import { EXIT } from './errors.js';
+import { EXIT } from './catalog.js';
 import { t } from './messages.js';
 import type { Lang } from '../content/schema.js';
 import { terminalOutputFailed } from './signals.js';
+import { isTerminal } from './terminal.js';
+
+// Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
+const { fstatSync, writeSync } = process.getBuiltinModule('node:fs');
 
 export interface StdioOutput extends Output {
   /** The first error a write met, if any. */
@@ -26,11 +28,11 @@ export function stdioOutput(fd: 1 | 2): StdioOutput {
   let failed: NodeJS.ErrnoException | undefined;
   const fail = (err: NodeJS.ErrnoException): void => {
     failed ??= err;
-    if (isatty(fd)) terminalOutputFailed(err);
+    if (isTerminal(fd)) terminalOutputFailed(err);
   };
   try {
     const stat = fstatSync(fd);
-    if ((stat.isFile() || stat.isCharacterDevice()) && !isatty(fd)) {
+    if ((stat.isFile() || stat.isCharacterDevice()) && !isTerminal(fd)) {
       return {
         isTTY: false,
         write: (text: string) => {
