@@ -134,9 +134,9 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
         if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat');
         const checked = checkFreeText(text, q.maxLength);
         if (checked.ok) return true;
-        return checked.problem === 'control'
-          ? t(lang, 'controlCharsHint')
-          : t(lang, 'tooLongPrompt', { length: checked.length, max: q.maxLength });
+        if (checked.problem === 'control') return t(lang, 'controlCharsHint');
+        if (checked.problem === 'spoofing') return t(lang, 'spoofingCharsPrompt');
+        return t(lang, 'tooLongPrompt', { length: checked.length, max: q.maxLength });
       },
     },
     context,

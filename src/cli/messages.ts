@@ -253,6 +253,15 @@ const M = {
   readerGone: { en: 'the program reading it stopped reading (EPIPE)', ru: 'программа, которая его читала, перестала читать (EPIPE)' },
   notWritable: { en: 'standard output is not open for writing (EBADF)', ru: 'стандартный вывод не открыт для записи (EBADF)' },
   terminalGone: { en: 'the terminal is gone (EIO)', ru: 'терминал закрыт (EIO)' },
+  spoofingChars: {
+    en: '{flag} contains a character that reverses or breaks the text on screen (U+202A-U+202E, U+2066-U+2069, U+2028, U+2029)',
+    ru: '{flag} содержит символ, который переворачивает или разрывает текст на экране (U+202A-U+202E, U+2066-U+2069, U+2028, U+2029)',
+  },
+  spoofingCharsHint: { en: 'retype the text instead of pasting it', ru: 'наберите текст заново, а не вставляйте его' },
+  spoofingCharsPrompt: {
+    en: 'The text holds an invisible character that reverses or breaks it on screen: retype it instead of pasting',
+    ru: 'В тексте есть невидимый символ, который переворачивает или разрывает его на экране: наберите текст заново, а не вставляйте',
+  },
   pasteJoined: { en: 'The pasted lines were joined into one answer.', ru: 'Вставленные строки объединены в один ответ.' },
   nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
 } as const satisfies Record<string, Record<Lang, string>>;
