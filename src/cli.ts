@@ -12,8 +12,10 @@ import { run } from './main.js';
 const SHOW_CURSOR = '\u001b[?25h';
 
 function lastWords(stdout: Output, stderr: Output): void {
-  if (stdout.isTTY) stdout.write(SHOW_CURSOR);
-  if (stderr.isTTY) stderr.write(SHOW_CURSOR);
+  // The cursor is shown again where it may have been hidden; a dumb terminal gets no escape codes.
+  const cursor = process.env.TERM !== 'dumb';
+  if (cursor && stdout.isTTY) stdout.write(SHOW_CURSOR);
+  if (cursor && stderr.isTTY) stderr.write(SHOW_CURSOR);
   // In the interface language, like every other line; nothing is sent anywhere by amz-help.
   stderr.write(`\n${t(resolveLang(process.argv.slice(2), process.env), 'cancelled')}\n`);
 }

@@ -2,7 +2,7 @@
 // prompt is really shown. Back is a choice in lists and "<" in text fields.
 import type { Lang, Question } from '../content/schema.js';
 import { checkFreeText, hasCyrillic, parseOrderNumber } from '../engine/answers.js';
-import { isoDate, parseDate } from '../engine/dates.js';
+import { FIRST_YEAR, isoDate, LAST_YEAR, parseDate } from '../engine/dates.js';
 import type { Output } from './context.js';
 import { t } from './messages.js';
 import { promptAbortSignal } from './signals.js';
@@ -128,7 +128,10 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
         if (text === '') return required ? t(lang, 'answerRequired') : true;
         if (q.kind === 'date') {
           const parsed = parseDate(text);
-          if (!parsed.ok) return t(lang, parsed.reason === 'format' ? 'dateFormats' : 'notARealDate');
+          if (!parsed.ok) {
+            if (parsed.reason === 'range') return t(lang, 'dateYearPrompt', { first: FIRST_YEAR, last: LAST_YEAR });
+            return t(lang, parsed.reason === 'format' ? 'dateFormats' : 'notARealDate');
+          }
           return opts.today && isoDate(parsed.date) > opts.today ? t(lang, 'dateInFuture') : true;
         }
         if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat');

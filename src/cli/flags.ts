@@ -2,13 +2,14 @@
 // that takes answers as flags, and by the prompts that ask for the same answers.
 import type { Lang, Question } from '../content/schema.js';
 import { checkFreeText, graphemeCount, graphemeSlice, graphemeTail, parseOrderNumber } from '../engine/answers.js';
-import { isoDate, parseDate, type CalendarDate } from '../engine/dates.js';
+import { FIRST_YEAR, isoDate, LAST_YEAR, parseDate, type CalendarDate } from '../engine/dates.js';
 import { UsageError } from './errors.js';
 import { t } from './messages.js';
 
 export function dateFlag(lang: Lang, flag: string, value: string): CalendarDate {
   const parsed = parseDate(value);
   if (parsed.ok) return parsed.date;
+  if (parsed.reason === 'range') throw new UsageError(t(lang, 'badDateYear', { flag, value: clip(value), first: FIRST_YEAR, last: LAST_YEAR }));
   throw new UsageError(
     t(lang, parsed.reason === 'format' ? 'badDate' : 'badCalendarDate', { flag, value: clip(value) }),
     t(lang, 'dateFormats'),

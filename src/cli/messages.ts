@@ -262,6 +262,14 @@ const M = {
     en: 'The text holds an invisible character that reverses or breaks it on screen: retype it instead of pasting',
     ru: 'В тексте есть невидимый символ, который переворачивает или разрывает его на экране: наберите текст заново, а не вставляйте',
   },
+  dateAfterToday: { en: '{flag} {date} is after today ({today}): the date cannot be in the future', ru: '{flag} {date} позже сегодняшнего дня ({today}): дата не может быть в будущем' },
+  dateAfterTodayHint: { en: 'check the date', ru: 'проверьте дату' },
+  wizardNeedsCursor: {
+    en: 'the wizard redraws its questions, but this terminal (TERM=dumb) cannot move the cursor',
+    ru: 'мастер перерисовывает вопросы, а этот терминал (TERM=dumb) не умеет двигать курсор',
+  },
+  badDateYear: { en: '{flag} "{value}": the year must be between {first} and {last}', ru: '{flag} "{value}": год должен быть от {first} до {last}' },
+  dateYearPrompt: { en: 'The year must be between {first} and {last}', ru: 'Год должен быть от {first} до {last}' },
   pasteJoined: { en: 'The pasted lines were joined into one answer.', ru: 'Вставленные строки объединены в один ответ.' },
   nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -246,6 +246,8 @@ async function review(
 }
 
 export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string }): Promise<void> {
+  // The prompts move the cursor to redraw: on a dumb terminal that is escape codes on the screen.
+  if (ctx.env.TERM === 'dumb' && canPrompt({ ...ctx, env: {} })) throw new UsageError(t(ctx.lang, 'wizardNeedsCursor'), t(ctx.lang, 'wizardNeedsTerminalHint'));
   if (!canPrompt(ctx)) throw new UsageError(t(ctx.lang, 'wizardNeedsTerminal'), t(ctx.lang, 'wizardNeedsTerminalHint'));
   const content = await ctx.content();
   const today = localDay(ctx.now());
