@@ -10,16 +10,32 @@
 import type { Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-// Built-ins taken with getBuiltinModule, not import: start-up code reaches this module through the
-// signal handler (see src/cli/terminal.ts).
-const fs = () => process.getBuiltinModule('node:fs');
+// Loaded at every start (draft and the wizard import this module): node:fs through
+// process.getBuiltinModule (see src/cli/terminal.ts); node:fs/promises and node:crypto only when a
+// file is written.
+const {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  ftruncateSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} = process.getBuiltinModule('node:fs');
 
 /** Temporary files this process created and has not renamed yet: a signal handler removes them. */
 export const pendingTempFiles = new Set<string>();
 
 /** Called by the signal handler: no half-written temporary file is left behind. */
 export function removePendingTempFiles(): void {
-  for (const temp of pendingTempFiles) fs().rmSync(temp, { force: true });
+  for (const temp of pendingTempFiles) rmSync(temp, { force: true });
   pendingTempFiles.clear();
 }
 
@@ -47,14 +63,14 @@ function resolveTarget(file: string): { path: string; viaDescriptor: boolean } {
   for (let hop = 0; hop < 40; hop++) {
     let link: Stats;
     try {
-      link = fs().lstatSync(path);
+      link = lstatSync(path);
     } catch {
       return { path, viaDescriptor };
     }
     if (!link.isSymbolicLink()) return { path, viaDescriptor };
     let next: string;
     try {
-      next = fs().readlinkSync(path);
+      next = readlinkSync(path);
     } catch {
       return { path, viaDescriptor };
     }
@@ -68,7 +84,7 @@ function resolveTarget(file: string): { path: string; viaDescriptor: boolean } {
 
 function statOrUndefined(path: string): Stats | undefined {
   try {
-    return fs().statSync(path);
+    return statSync(path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
@@ -79,7 +95,7 @@ function statOrUndefined(path: string): Stats | undefined {
 async function writeInto(path: string, text: string): Promise<void> {
   // Asynchronous: opening a FIFO waits for its reader, and a signal must still end the run meanwhile.
   // O_NOCTTY: writing into a terminal never makes it ours. Not O_CREAT: the path exists.
-  const handle = await fs().promises.open(path, fs().constants.O_WRONLY | fs().constants.O_TRUNC | fs().constants.O_NOCTTY).catch((err: NodeJS.ErrnoException) => {
+  const handle = await process.getBuiltinModule('node:fs/promises').open(path, constants.O_WRONLY | constants.O_TRUNC | constants.O_NOCTTY).catch((err: NodeJS.ErrnoException) => {
     // A Unix socket cannot be opened as a file.
     if (err.code === 'ENXIO' && statOrUndefined(path)?.isSocket()) throw new WriteRefusal('ESOCKET', path);
     throw err;
@@ -93,18 +109,18 @@ async function writeInto(path: string, text: string): Promise<void> {
 
 /** Writes a regular file in place (truncate, write): what the shell does, for when a rename cannot keep it. */
 function writeInPlace(path: string, text: string): void {
-  const fd = fs().openSync(path, fs().constants.O_WRONLY | fs().constants.O_NOCTTY);
+  const fd = openSync(path, constants.O_WRONLY | constants.O_NOCTTY);
   try {
-    fs().ftruncateSync(fd, 0);
+    ftruncateSync(fd, 0);
     writeAll(fd, text);
   } finally {
-    fs().closeSync(fd);
+    closeSync(fd);
   }
 }
 
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
-  for (let done = 0; done < bytes.length; ) done += fs().writeSync(fd, bytes, done, bytes.length - done);
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /** `.amz-3k9x0q2a.tmp`: short whatever the target's name (a 255-byte name still has a neighbour), and unique. */
@@ -117,7 +133,7 @@ function createTemp(dir: string): { temp: string; fd: number } {
   for (let attempt = 0; ; attempt++) {
     const temp = tempName(dir);
     try {
-      const fd = fs().openSync(temp, fs().constants.O_WRONLY | fs().constants.O_CREAT | fs().constants.O_EXCL | fs().constants.O_NOCTTY, 0o666);
+      const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOCTTY, 0o666);
       pendingTempFiles.add(temp);
       return { temp, fd };
     } catch (err) {
@@ -136,26 +152,26 @@ function writeReplacing(path: string, text: string, old: Stats | undefined): boo
   try {
     if (old) {
       try {
-        if (old.uid !== process.geteuid?.() || old.gid !== process.getegid?.()) fs().fchownSync(fd, old.uid, old.gid);
+        if (old.uid !== process.geteuid?.() || old.gid !== process.getegid?.()) fchownSync(fd, old.uid, old.gid);
       } catch {
         return false;
       }
-      fs().fchmodSync(fd, old.mode & 0o7777);
+      fchmodSync(fd, old.mode & 0o7777);
     }
     writeAll(fd, text);
-    fs().fsyncSync(fd);
-    fs().closeSync(fd);
-    fs().renameSync(temp, path);
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(temp, path);
     renamed = true;
     return true;
   } finally {
     if (!renamed) {
       try {
-        fs().closeSync(fd);
+        closeSync(fd);
       } catch {
         // already closed
       }
-      fs().rmSync(temp, { force: true });
+      rmSync(temp, { force: true });
     }
     pendingTempFiles.delete(temp);
   }
@@ -176,7 +192,7 @@ export async function writeFileSafely(file: string, text: string): Promise<void>
   if (existing) {
     // The shell's rule: a file the user may not write is not written (root may, as with `>`).
     try {
-      fs().accessSync(path, fs().constants.W_OK);
+      accessSync(path, constants.W_OK);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EACCES') throw new WriteRefusal('EACCES', file);
       throw err;
