@@ -28,6 +28,7 @@ function fileReason(lang: Lang, err: unknown, file: string): string {
     return t(lang, 'fileNotWritable');
   }
   if (code === 'ENOSPC') return t(lang, 'noSpace');
+  if (code === 'EPIPE') return t(lang, 'readerGone');
   if (code === 'ENAMETOOLONG') return t(lang, 'nameTooLong');
   if (code === 'ENOENT') return t(lang, 'folderMissing', { dir: shownPath(dir) });
   if (code === 'ENOTDIR') return t(lang, 'notAFolder', { dir: shownPath(dir) });
