@@ -131,6 +131,14 @@ export async function draftTopic(
   for (const q of topic.questions) {
     const value = flag(q.id);
     if (value !== undefined) given[q.id] = answerFlag(lang, q, value);
+    // A date after today is refused, as the wizard refuses it (--paid has its own words, below).
+    if (q.kind === 'date' && given[q.id] !== undefined && !(topic.eligibility && q.id === 'paid')) {
+      const todayFlag = topic.eligibility ? flag('today') : undefined;
+      const today = isoDate(todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now()));
+      if (given[q.id]! > today) {
+        throw new UsageError(t(lang, 'dateAfterToday', { flag: `--${q.id}`, date: given[q.id]!, today }), t(lang, 'dateAfterTodayHint'));
+      }
+    }
     // As in the wizard, Russian in a free-text answer is warned about, not refused: it goes in as typed.
     if (q.kind === 'text' && given[q.id] !== undefined && hasCyrillic(given[q.id]!)) {
       line(ctx, 'warning', `--${q.id}: ${t(lang, 'cyrillicWarning')}`);
