@@ -13,6 +13,7 @@ import { makeDraftCommand } from '../commands/draft.js';
 import { makePathCommand } from '../commands/path.js';
 import { makeTopicsCommand } from '../commands/topics.js';
 import { makeWizardCommand } from '../commands/wizard.js';
+import { makeReplyCommand } from '../commands/reply.js';
 import type { Content } from '../content/schema.js';
 
 /** commander's headings ("Usage:", "Options:") in the interface language. */
@@ -93,6 +94,7 @@ export function buildProgram(
   program.addCommand(makeTopicsCommand(ctx));
   program.addCommand(makePathCommand(ctx));
   program.addCommand(makeContactsCommand(ctx));
+  program.addCommand(makeReplyCommand(ctx));
   program.addCommand(makeContentCommand(ctx));
   configure(program as unknown as CommandUnknownOpts, ctx);
   program.hook('preAction', (_program, action) => {

@@ -1,0 +1,40 @@
+// Reads content/replies.yaml for `amz-help reply`, only when that command runs: zod and the YAML
+// parser stay out of every other command's start-up. Every problem is reported with its file,
+// line and path, like the rest of the content (exit 3).
+import { join } from 'node:path';
+import { compileReplies, kindsIn, type CompiledReplies } from '../engine/reply.js';
+import { ContentError, parseWith } from './loader.js';
+import { RepliesFile } from './replies-schema.js';
+import { issueAt, parseYaml, readText, type ContentIssue } from './source.js';
+
+export const REPLIES_FILE = 'replies.yaml';
+
+export function loadReplies(dir: string, display: string): CompiledReplies {
+  const shown = join(display, REPLIES_FILE);
+  const read = readText(join(dir, REPLIES_FILE), shown);
+  if (Array.isArray(read)) throw new ContentError(read);
+  const file = parseYaml(read.text, shown);
+  if (Array.isArray(file)) throw new ContentError(file);
+  const issues: ContentIssue[] = [];
+  const data = parseWith(RepliesFile, file, issues);
+  if (!data) throw new ContentError(issues);
+  const compiled = compileReplies(data);
+  const seen = new Set<string>();
+  data.kinds.forEach((kind, i) => {
+    if (seen.has(kind.id)) issues.push(issueAt(file, ['kinds', i, 'id'], `duplicate id "${kind.id}"`));
+    seen.add(kind.id);
+    // Each example must be recognised as its own kind, and as no other.
+    kind.examples.forEach((example, j) => {
+      const found = kindsIn(compiled, example).map((k) => k.id);
+      if (found.length === 1 && found[0] === kind.id) return;
+      const message = found.includes(kind.id)
+        ? `is also recognised as ${found.filter((id) => id !== kind.id).join(', ')}`
+        : found.length > 0
+          ? `is recognised as ${found.join(', ')}, not as ${kind.id}`
+          : `is not recognised by any pattern of ${kind.id}`;
+      issues.push(issueAt(file, ['kinds', i, 'examples', j], message));
+    });
+  });
+  if (issues.length > 0) throw new ContentError(issues);
+  return compiled;
+}

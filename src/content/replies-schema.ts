@@ -1,0 +1,49 @@
+// The shape of content/replies.yaml: the kinds of passage an Amazon reply is made of, each with
+// the patterns that find it, what it means and what to do next, in English and Russian.
+// Types come from here (z.infer); the file is read only by `amz-help reply` (replies-loader.ts).
+import { z } from 'zod';
+import { NEXT_MESSAGES } from '../engine/follow-up.js';
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const line = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !CONTROL.test(s), 'must not contain control characters (such as ANSI escapes)');
+const Text = z.strictObject({ en: line, ru: line });
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-", like "refund-issued"');
+
+/** A regular expression, matched case-insensitively against one sentence of the reply. */
+const Pattern = line.refine((source) => {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'is not a valid regular expression');
+
+
+export const ReplyKind = z.strictObject({
+  id: Id,
+  title: Text,
+  /** Any one of them found in a sentence recognises the kind. */
+  patterns: z.array(Pattern).min(1),
+  meaning: Text,
+  next: Text,
+  /** The follow-up message to draft, when one is needed. */
+  draft: z.enum(NEXT_MESSAGES).optional(),
+  /** Sentences in Amazon's manner, in our own words; each must be recognised as this kind only. */
+  examples: z.array(line).min(1),
+  /** Where such wording was seen published (pages found with the search tool). */
+  seen: z.array(z.url()).min(1),
+});
+
+export const RepliesFile = z.strictObject({
+  /** Greetings, thanks and sign-offs: neither explained nor listed as not understood. */
+  ignore: z.array(Pattern),
+  kinds: z.array(ReplyKind).min(1),
+});
+
+export type ReplyKind = z.infer<typeof ReplyKind>;
+export type RepliesFile = z.infer<typeof RepliesFile>;
