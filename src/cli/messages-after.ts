@@ -58,6 +58,74 @@ const M = {
   },
   topicPlaceholder: { en: '<topic>', ru: '<тема>' },
   datePlaceholder: { en: '<date of first contact>', ru: '<дата первого обращения>' },
+
+  // follow-ups (draft --follow-up)
+  optFollowUp: {
+    en: 'write a follow-up to a first contact on this date (YYYY-MM-DD or DD.MM.YYYY)',
+    ru: 'написать повторное обращение к первому от этой даты (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)',
+  },
+  optCase: { en: 'with --follow-up: the case number Amazon gave', ru: 'с --follow-up: номер обращения, который дал Amazon' },
+  optNext: {
+    en: 'with --follow-up: what to ask for: {values} (default: status)',
+    ru: 'с --follow-up: о чём просить: {values} (по умолчанию status)',
+  },
+  followUpAfterToday: {
+    en: '--follow-up {date} is after today ({today}): the first contact cannot be in the future',
+    ru: '--follow-up {date} позже сегодняшнего дня ({today}): первое обращение не может быть в будущем',
+  },
+  followUpHint: { en: 'give the day you first wrote or called, or pass --today', ru: 'укажите день первого письма или звонка или передайте --today' },
+  needsFollowUp: { en: '{flag} goes with --follow-up DATE', ru: '{flag} указывается вместе с --follow-up ДАТА' },
+  needsFollowUpHint: {
+    en: 'for example: amz-help draft {topic} ... --follow-up 2024-05-08 {flag} {value}',
+    ru: 'например: amz-help draft {topic} ... --follow-up 2024-05-08 {flag} {value}',
+  },
+  badCase: { en: '--case "{value}" is not a case number', ru: '--case "{value}": это не номер обращения' },
+  caseFormat: {
+    en: 'a case number is 4 to 30 letters and digits, as Amazon wrote it (for example 12345678901)',
+    ru: 'номер обращения — от 4 до 30 букв и цифр, как его написал Amazon (например, 12345678901)',
+  },
+
+  // calendar reminders (--ics)
+  optIcs: {
+    en: 'also write the deadlines that apply to FILE, an iCalendar file with reminders',
+    ru: 'также записать сроки, которые здесь важны, в файл FILE (календарь iCalendar с напоминаниями)',
+  },
+  icsNothing: {
+    en: 'no deadline applies here, so no calendar file was written',
+    ru: 'здесь нет сроков, поэтому файл календаря не записан',
+  },
+  icsWritten: { en: 'Calendar with {n} reminder(s) written to {file}.', ru: 'Календарь с напоминаниями ({n}) записан в {file}.' },
+  icsWriteHint: {
+    en: 'everything else was done; check that the folder exists and is writable, or name another file',
+    ru: 'всё остальное сделано; проверьте, что папка существует и доступна для записи, или укажите другой файл',
+  },
+  icsCalendarName: { en: 'amz-help: Amazon deadlines', ru: 'amz-help: сроки Amazon' },
+  'ics.ask-price-difference': { en: 'Last day to ask Amazon for the price difference', ru: 'Последний день, чтобы попросить Amazon вернуть разницу в цене' },
+  'ics.ask-price-difference.about': {
+    en: 'After this day Amazon no longer considers a price-difference request for this order. To check: amz-help refund-check.',
+    ru: 'После этого дня Amazon уже не рассматривает просьбу вернуть разницу в цене по этому заказу. Проверить: amz-help refund-check.',
+  },
+  'ics.atoz-first-day': { en: 'From today an A-to-z claim can be filed', ru: 'С сегодняшнего дня можно подать претензию A-to-z' },
+  'ics.atoz-first-day.about': {
+    en: 'If the seller has not solved the problem, file the claim from the order under Your Orders.',
+    ru: 'Если продавец не решил проблему, подайте претензию из заказа в разделе Your Orders.',
+  },
+  'ics.atoz-last-day': { en: 'Last day to file an A-to-z claim', ru: 'Последний день для претензии A-to-z' },
+  'ics.atoz-last-day.about': {
+    en: 'After this day an A-to-z Guarantee claim for this order can no longer be filed.',
+    ru: 'После этого дня претензию по гарантии A-to-z для этого заказа подать уже нельзя.',
+  },
+  'ics.return-window-end': { en: 'Last day to return the item', ru: 'Последний день, чтобы вернуть товар' },
+  'ics.return-window-end.about': {
+    en: 'The return window ends today: start the return under Your Orders before the day is over.',
+    ru: 'Сегодня заканчивается срок возврата: оформите возврат в разделе Your Orders до конца дня.',
+  },
+  'ics.follow-up': { en: 'No answer from Amazon? Write again', ru: 'Нет ответа от Amazon? Напишите снова' },
+  'ics.follow-up.about': {
+    en: 'If your message of {sent} got no answer, send a follow-up: {command}',
+    ru: 'Если на обращение от {sent} нет ответа, отправьте повторное: {command}',
+  },
+  icsOrder: { en: 'Order {order}.', ru: 'Заказ {order}.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type AfterKey = keyof typeof M;

@@ -15,6 +15,9 @@ import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import type { Style } from '../cli/style.js';
 import { conditionLine } from '../cli/result.js';
 import { questionById } from '../engine/walk.js';
+import { refundDeadlines } from './draft-after.js';
+import { writeDeadlines } from '../cli/ics.js';
+import { ta } from '../cli/messages-after.js';
 
 interface RefundFlags {
   paid?: string;
@@ -23,6 +26,7 @@ interface RefundFlags {
   today?: string;
   order?: string;
   json?: boolean;
+  ics?: string;
 }
 
 export function makeRefundCheckCommand(ctx: Context) {
@@ -34,6 +38,7 @@ export function makeRefundCheckCommand(ctx: Context) {
     .option('--today <date>', t(ctx.lang, 'optToday'))
     .option('--order <number>', t(ctx.lang, 'optOrder'))
     .option('--json', t(ctx.lang, 'optJson'))
+    .option('--ics <file>', ta(ctx.lang, 'optIcs'))
     .addHelpText(
       'after',
       examplesHelp(ctx, [
@@ -105,6 +110,11 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
   } else {
     const answers = { paid: isoDate(paid!), seller: seller!, shipped: shipped ? 'yes' : 'no', ...(order ? { order } : {}) };
     ctx.stdout.write(formatRefund(content, topic, verdict, answers, lang, ctx.out));
+  }
+  if (flags.ics !== undefined) {
+    const deadlines = await refundDeadlines(ctx, verdict, today);
+    const command = `amz-help draft ${topic.id} --paid ${isoDate(paid!)} --seller ${seller} --shipped ${shipped ? 'yes' : 'no'}${order ? ` --order ${order}` : ''} --follow-up ${isoDate(today)}`;
+    await writeDeadlines(ctx, flags.ics, deadlines, today, { ...(order ? { order } : {}), sent: today, followUpCommand: command });
   }
   return verdict.eligible ? EXIT.ok : EXIT.notEligible;
 }

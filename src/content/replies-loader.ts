@@ -1,23 +1,17 @@
 // Reads content/replies.yaml for `amz-help reply`, only when that command runs: zod and the YAML
 // parser stay out of every other command's start-up. Every problem is reported with its file,
 // line and path, like the rest of the content (exit 3).
-import { join } from 'node:path';
 import { compileReplies, kindsIn, type CompiledReplies } from '../engine/reply.js';
-import { ContentError, parseWith } from './loader.js';
+import { loadExtra } from './extra-loader.js';
+import { ContentError } from './loader.js';
 import { RepliesFile } from './replies-schema.js';
-import { issueAt, parseYaml, readText, type ContentIssue } from './source.js';
+import { issueAt, type ContentIssue } from './source.js';
 
 export const REPLIES_FILE = 'replies.yaml';
 
 export function loadReplies(dir: string, display: string): CompiledReplies {
-  const shown = join(display, REPLIES_FILE);
-  const read = readText(join(dir, REPLIES_FILE), shown);
-  if (Array.isArray(read)) throw new ContentError(read);
-  const file = parseYaml(read.text, shown);
-  if (Array.isArray(file)) throw new ContentError(file);
+  const { data, file } = loadExtra(dir, display, REPLIES_FILE, RepliesFile);
   const issues: ContentIssue[] = [];
-  const data = parseWith(RepliesFile, file, issues);
-  if (!data) throw new ContentError(issues);
   const compiled = compileReplies(data);
   const seen = new Set<string>();
   data.kinds.forEach((kind, i) => {

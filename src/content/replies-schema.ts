@@ -2,16 +2,11 @@
 // the patterns that find it, what it means and what to do next, in English and Russian.
 // Types come from here (z.infer); the file is read only by `amz-help reply` (replies-loader.ts).
 import { z } from 'zod';
-import { NEXT_MESSAGES } from '../engine/follow-up.js';
+import { NEXT_MESSAGES } from './ids.js';
+import { Id, Text } from './schema.js';
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-const line = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .refine((s) => !CONTROL.test(s), 'must not contain control characters (such as ANSI escapes)');
-const Text = z.strictObject({ en: line, ru: line });
-const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-", like "refund-issued"');
+/** One line of text, trimmed, without control characters: as every string of the content. */
+const line = Text.shape.en;
 
 /** A regular expression, matched case-insensitively against one sentence of the reply. */
 const Pattern = line.refine((source) => {
