@@ -3,7 +3,14 @@
 // is not solved, keeps the order and what happened, asks for the next step, and differs from the
 // first message.
 import { describe, expect, it, vi } from 'vitest';
+import { loadFollowUp } from '../src/content/extra-loader.js';
+import { NEXT_MESSAGES } from '../src/content/ids.js';
+import { loadContent } from '../src/content/loader.js';
+import { composeFollowUp } from '../src/engine/follow-up.js';
 import { run } from './helpers/cli.js';
+import { CONTENT } from './helpers/content.js';
+import { sentencesOf } from './helpers/readability.js';
+import { allDraftCases, caseName, SAMPLE } from './helpers/walk.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -17,7 +24,7 @@ describe('draft --follow-up', () => {
     expect(follow.status).toBe(0);
     expect(follow.stderr).toBe('');
     expect(follow.stdout).toContain('I first contacted you about this on May 8, 2024, case number 12345678901.\nThe problem is not solved yet.\n');
-    expect(follow.stdout).toContain('Could you please tell me the status of my case and the next step?\nThank you.\n');
+    expect(follow.stdout).toContain('Could you please tell me the status of my case and the next step?\n\nThank you.\n');
   });
 
   it('keeps the order number and what happened, under a follow-up subject', () => {
@@ -72,5 +79,44 @@ describe('draft --follow-up', () => {
     const badCase = run([...FIRST, '--follow-up', '2024-05-08', '--case', 'my case!']);
     expect(badCase.status).toBe(2);
     expect(badCase.stderr).toMatch(/^error: --case "my case!" is not a case number\n/);
+  });
+});
+
+describe('the follow-up of every draft', () => {
+  const content = loadContent(CONTENT).content;
+  const texts = loadFollowUp(CONTENT, 'content');
+  const cases = allDraftCases(content);
+  const twinSentences = (text: string) => sentencesOf(text.replace(/(\d{4} г)\.\s+(?=[а-яё])/g, '$1 '));
+  const followUps = cases.flatMap((c) =>
+    NEXT_MESSAGES.map((next) => {
+      const first = { body: { en: c.draft.body, ru: c.draft.summary.body } };
+      return { c, next, first, message: composeFollowUp(first, texts, { date: { year: 2024, month: 5, day: 8 }, caseId: '12345678901', next }) };
+    }),
+  );
+
+  it('names the first contact in both languages, and keeps the order number', () => {
+    const failures = followUps.flatMap(({ c, next, first, message }) => {
+      const problems: string[] = [];
+      if (!message.body.en.includes('May 8, 2024, case number 12345678901.')) problems.push('no date and case in English');
+      if (!message.body.ru.includes('8 мая 2024')) problems.push('no date in Russian');
+      if (first.body.en.includes(SAMPLE.order) !== message.body.en.includes(SAMPLE.order)) problems.push('order number lost');
+      if (message.body.en === first.body.en) problems.push('same as the first message');
+      return problems.map((p) => `${caseName(c)} --next ${next}: ${p}`);
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps the Russian summary its twin: as many sentences as the English message', () => {
+    const failures = followUps.flatMap(({ c, next, message }) => {
+      const a = twinSentences(message.body.en);
+      const b = twinSentences(message.body.ru);
+      return a.length === b.length ? [] : [`${caseName(c)} --next ${next}: ${a.length} English sentences, ${b.length} Russian:\n${a.join('\n')}\n--\n${b.join('\n')}`];
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('has no sentence over 25 words', () => {
+    const long = followUps.flatMap(({ message }) => sentencesOf(message.body.en).filter((s) => s.split(/\s+/).length > 25));
+    expect([...new Set(long)]).toEqual([]);
   });
 });

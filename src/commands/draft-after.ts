@@ -63,17 +63,23 @@ export function followUpFlags(lang: Lang, topic: Topic, flag: (id: string) => st
   return spec;
 }
 
-/** The first message turned into its follow-up; the Russian summary follows it sentence by sentence. */
-export async function followUpDraft(ctx: Pick<Context, 'contentFlag' | 'env'>, first: Draft, spec: FollowUpSpec, lang: Lang): Promise<Draft> {
+/** The first message turned into its follow-up; the Russian summary stays its twin, sentence by sentence. */
+export async function followUpDraft(ctx: Pick<Context, 'contentFlag' | 'env'>, first: Draft, spec: FollowUpSpec): Promise<Draft> {
   const texts = await followUpTexts(ctx);
-  const ru = lang === 'ru' ? first.meaning : first.meaning;
   const message = composeFollowUp(
-    { body: { en: first.body, ru }, ...(first.subject !== undefined ? { subject: { en: first.subject, ru: first.subject } } : {}) },
+    {
+      body: { en: first.body, ru: first.summary.body },
+      ...(first.subject !== undefined ? { subject: { en: first.subject, ru: first.summary.subject ?? first.subject } } : {}),
+    },
     texts,
     spec,
   );
-  const meaning = lang === 'ru' ? message.body.ru : message.body.en;
-  return { ...first, body: message.body.en, meaning, ...(message.subject ? { subject: message.subject.en } : {}) };
+  const draft: Draft = { ...first, body: message.body.en, summary: { body: message.body.ru } };
+  if (message.subject) {
+    draft.subject = message.subject.en;
+    draft.summary.subject = message.subject.ru;
+  }
+  return draft;
 }
 
 /** refund-check's deadlines: the last day to ask, and the day to write again after asking today in the chat. */

@@ -199,8 +199,8 @@ export async function draftTopic(
     }
   }
 
-  const first = renderDraft(topic, outcome, channel, answers, lang);
-  const draft = followUp ? await followUpDraft(ctx, first, followUp, lang) : first;
+  const first = renderDraft(topic, outcome, channel, answers);
+  const draft = followUp ? await followUpDraft(ctx, first, followUp) : first;
   const text = messageText(draft);
   if (json) {
     const ch = channelById(content, channel);
@@ -216,7 +216,7 @@ export async function draftTopic(
         cost: ch.cost[lang],
         details: ch.contacts.map((id) => {
           const d = content.amazon.find((x) => x.id === id)!;
-          return { kind: d.kind, value: detailText(content, id, lang), sources: d.sources, checked: d.checked, ...(d.caution ? { caution: d.caution[lang] } : {}) };
+          return { kind: d.kind, value: detailText(content, id, lang), evidence: d.evidence, ...(d.caution ? { caution: d.caution[lang] } : {}) };
         }),
       },
     };

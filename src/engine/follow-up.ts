@@ -31,8 +31,9 @@ export interface FollowUpSpec {
   next: NextMessage;
 }
 
-const GREETING: Record<keyof Twin, RegExp> = { en: /^(hello|hi|dear\b[^.,!\n]*)[.,!]?[ \t]*\n?/i, ru: /^здравствуйте[.,!]?[ \t]*\n?/i };
-const CLOSING: Record<keyof Twin, RegExp> = { en: /\n?[ \t]*(thank you|thanks)\b[^.!\n]*[.!]?\s*$/i, ru: /\n?[ \t]*спасибо\b[^.!\n]*[.!]?\s*$/i };
+const GREETING: Record<keyof Twin, RegExp> = { en: /^(hello|hi|dear\b[^.,!\n]*)[.,!]?[ \t]*\n?/i, ru: /^здравствуйте[.,!]?[ \t]*\n?/iu };
+// \b knows only Latin letters: the Russian word ends where a space or a stop follows.
+const CLOSING: Record<keyof Twin, RegExp> = { en: /\n?[ \t]*(thank you|thanks)\b[^.!\n]*[.!]?\s*$/i, ru: /\n?[ \t]*(заранее )?спасибо(?=[\s.!,]|$)[^.!\n]*[.!]?\s*$/iu };
 
 /** The request itself: the first message without its greeting and its closing thanks. */
 export function requestOf(body: string, lang: keyof Twin): string {
@@ -49,8 +50,12 @@ export function composeFollowUp(first: TwinMessage, texts: FollowUpTexts, spec: 
     const fill = (source: string) =>
       renderTemplate(source, (name) => (name === 'date' ? longDate(spec.date, lang) : name === 'case' ? spec.caseId : undefined));
     const opening = fill((spec.caseId ? texts.firstContactWithCase : texts.firstContact)[lang]);
-    const parts = [texts.greeting[lang], opening, texts.notSolved[lang], requestOf(first.body[lang], lang), texts.next[spec.next][lang], texts.closing[lang]];
-    return tidy(parts.filter(Boolean).join(first.body.en.includes('\n') ? '\n' : ' '));
+    // Laid out like the first message: one line, lines, or lines with the greeting and the
+    // closing set apart by blank lines (e-mail).
+    const sep = first.body.en.includes('\n') ? '\n' : ' ';
+    const apart = /\n[ \t]*\n/.test(first.body.en) ? '\n\n' : sep;
+    const middle = [opening, texts.notSolved[lang], requestOf(first.body[lang], lang), texts.next[spec.next][lang]].filter(Boolean).join(sep);
+    return tidy([texts.greeting[lang], middle, texts.closing[lang]].join(apart));
   };
   const message: TwinMessage = { body: { en: build('en'), ru: build('ru') } };
   if (first.subject) {
