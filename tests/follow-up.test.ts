@@ -84,7 +84,7 @@ describe('draft --follow-up', () => {
 
 describe('the follow-up of every draft', () => {
   const content = loadContent(CONTENT).content;
-  const texts = loadFollowUp(CONTENT, 'content');
+  const texts = loadFollowUp(CONTENT, 'content', content.sources);
   const cases = allDraftCases(content);
   const twinSentences = (text: string) => sentencesOf(text.replace(/(\d{4} г)\.\s+(?=[а-яё])/g, '$1 '));
   const followUps = cases.flatMap((c) =>

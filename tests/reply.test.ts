@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { loadContent } from '../src/content/loader.js';
 import { loadReplies } from '../src/content/replies-loader.js';
 import { explainReply, kindsIn, periodText, sentencesOf, valuesIn } from '../src/engine/reply.js';
 import { run } from './helpers/cli.js';
@@ -12,7 +13,7 @@ import { cleanupTemp, CONTENT, copyContent, ROOT } from './helpers/content.js';
 vi.setConfig({ testTimeout: 90_000 });
 afterAll(cleanupTemp);
 
-const replies = loadReplies(CONTENT, 'content');
+const replies = loadReplies(CONTENT, 'content', loadContent(CONTENT).content.sources);
 const fixture = (name: string) => join(ROOT, 'tests', 'fixtures', 'replies', `${name}.txt`);
 
 const UNRELATED = [
@@ -24,12 +25,21 @@ const UNRELATED = [
 ];
 
 describe('content/replies.yaml', () => {
-  it('knows at least 35 kinds of passage, each with examples and where such wording was seen', () => {
+  it('knows at least 35 kinds of passage, each with examples and the pages where such wording was seen', () => {
     expect(replies.kinds.length).toBeGreaterThanOrEqual(35);
     for (const { kind } of replies.kinds) {
       expect(kind.examples.length, kind.id).toBeGreaterThan(0);
-      expect(kind.seen.length, kind.id).toBeGreaterThan(0);
+      expect(kind.evidence.sources?.length, kind.id).toBeGreaterThan(0);
     }
+  });
+
+  it('rejects evidence that names a page missing from sources.yaml', () => {
+    const dir = copyContent();
+    const file = join(dir, 'replies.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('sources: [reply-blog-refund-lost-package, reply-refund-notice-text]', 'sources: [no-such-page]'));
+    const r = run(['--content', dir, 'reply'], { input: 'We have issued a full refund.' });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/replies\.yaml:\d+:\d+ kinds\[0\]\.evidence\.sources\[0\]: no source "no-such-page" in sources\.yaml/);
   });
 
   it.each(replies.kinds.flatMap(({ kind }) => kind.examples.map((example) => [kind.id, example] as const)))(

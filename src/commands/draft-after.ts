@@ -14,10 +14,10 @@ import { UsageError } from '../cli/errors.js';
 import { choiceError, clip, dateFlag } from '../cli/flags.js';
 import { ta } from '../cli/messages-after.js';
 
-async function followUpTexts(ctx: Pick<Context, 'contentFlag' | 'env'>) {
+async function followUpTexts(ctx: Pick<Context, 'contentFlag' | 'env' | 'content'>) {
   const source = contentSource(ctx.contentFlag, ctx.env);
-  const { loadFollowUp } = await import('../content/extra-loader.js');
-  return loadFollowUp(source.dir, source.display);
+  const [{ loadFollowUp }, { sources }] = await Promise.all([import('../content/extra-loader.js'), ctx.content()]);
+  return loadFollowUp(source.dir, source.display, sources);
 }
 
 /** The options `draft <topic>` adds for follow-ups and calendar files. */
@@ -64,7 +64,7 @@ export function followUpFlags(lang: Lang, topic: Topic, flag: (id: string) => st
 }
 
 /** The first message turned into its follow-up; the Russian summary stays its twin, sentence by sentence. */
-export async function followUpDraft(ctx: Pick<Context, 'contentFlag' | 'env'>, first: Draft, spec: FollowUpSpec): Promise<Draft> {
+export async function followUpDraft(ctx: Pick<Context, 'contentFlag' | 'env' | 'content'>, first: Draft, spec: FollowUpSpec): Promise<Draft> {
   const texts = await followUpTexts(ctx);
   const message = composeFollowUp(
     {
@@ -83,7 +83,7 @@ export async function followUpDraft(ctx: Pick<Context, 'contentFlag' | 'env'>, f
 }
 
 /** refund-check's deadlines: the last day to ask, and the day to write again after asking today in the chat. */
-export async function refundDeadlines(ctx: Pick<Context, 'contentFlag' | 'env'>, verdict: RefundVerdict, today: CalendarDate): Promise<Deadline[]> {
+export async function refundDeadlines(ctx: Pick<Context, 'contentFlag' | 'env' | 'content'>, verdict: RefundVerdict, today: CalendarDate): Promise<Deadline[]> {
   if (!verdict.eligible) return [];
   const { waitDays } = await followUpTexts(ctx);
   return [{ kind: 'ask-price-difference', date: verdict.lastDay }, followUpDay(today, 'chat', waitDays)];
@@ -91,7 +91,7 @@ export async function refundDeadlines(ctx: Pick<Context, 'contentFlag' | 'env'>,
 
 /** draft's deadlines: the last day to ask (topics with a price-difference window), and the day to write again. */
 export async function draftDeadlines(
-  ctx: Pick<Context, 'contentFlag' | 'env'>,
+  ctx: Pick<Context, 'contentFlag' | 'env' | 'content'>,
   channel: ChannelId,
   today: CalendarDate,
   verdict: RefundVerdict | undefined,

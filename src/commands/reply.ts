@@ -46,7 +46,8 @@ export async function reply(ctx: Context, file: string | undefined, flags: Reply
 
   const source = contentSource(ctx.contentFlag, ctx.env);
   const [{ loadReplies }, { explainReply }] = await Promise.all([import('../content/replies-loader.js'), import('../engine/reply.js')]);
-  const explanation = explainReply(loadReplies(source.dir, source.display), text, lang);
+  const { sources } = await ctx.content();
+  const explanation = explainReply(loadReplies(source.dir, source.display, sources), text, lang);
   if (flags.json) ctx.stdout.write(`${JSON.stringify(replyJson(explanation, lang))}\n`);
   else ctx.stdout.write(formatReply(explanation, lang, ctx.out));
   return explanation.recognized.length > 0 ? EXIT.ok : EXIT.notEligible;

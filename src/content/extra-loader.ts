@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { ContentError, parseWith } from './loader.js';
 import { FollowUpFile } from './follow-up-schema.js';
-import { parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
+import { evidenceIssues } from './checks.js';
+import type { Source } from './schema.js';
+import { issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
 
 export function loadExtra<T extends z.ZodType>(dir: string, display: string, name: string, schema: T): { data: z.infer<T>; file: SourceFile } {
   const shown = join(display, name);
@@ -19,6 +21,11 @@ export function loadExtra<T extends z.ZodType>(dir: string, display: string, nam
   return { data, file };
 }
 
-export function loadFollowUp(dir: string, display: string): FollowUpFile {
-  return loadExtra(dir, display, 'follow-up.yaml', FollowUpFile).data;
+/** `sources` are the pages of sources.yaml, which the evidence of the waiting times must name. */
+export function loadFollowUp(dir: string, display: string, sources: readonly Source[]): FollowUpFile {
+  const { data, file } = loadExtra(dir, display, 'follow-up.yaml', FollowUpFile);
+  const kindOf = new Map(sources.map((s) => [s.id, s.kind]));
+  const issues = evidenceIssues(data.waitDays.evidence, kindOf).map(([where, message]) => issueAt(file, ['waitDays', 'evidence', ...where], message));
+  if (issues.length > 0) throw new ContentError(issues);
+  return data;
 }

@@ -3,12 +3,15 @@
 // command needs it (--follow-up, --ics), by src/content/extra-loader.ts.
 import { z } from 'zod';
 import { CHANNEL_IDS } from './ids.js';
-import { Text } from './schema.js';
+import { Evidence, Text } from './schema.js';
 
 const Days = z.number().int().min(1).max(60);
 
 export const FollowUpFile = z.strictObject({
-  waitDays: z.strictObject(Object.fromEntries(CHANNEL_IDS.map((id) => [id, Days])) as Record<(typeof CHANNEL_IDS)[number], typeof Days>),
+  waitDays: z.strictObject({
+    ...(Object.fromEntries(CHANNEL_IDS.map((id) => [id, Days])) as Record<(typeof CHANNEL_IDS)[number], typeof Days>),
+    evidence: Evidence,
+  }),
   greeting: Text,
   firstContact: Text,
   firstContactWithCase: Text,

@@ -3,7 +3,7 @@
 // Types come from here (z.infer); the file is read only by `amz-help reply` (replies-loader.ts).
 import { z } from 'zod';
 import { NEXT_MESSAGES } from './ids.js';
-import { Id, Text } from './schema.js';
+import { Evidence, Id, Text } from './schema.js';
 
 /** One line of text, trimmed, without control characters: as every string of the content. */
 const line = Text.shape.en;
@@ -30,8 +30,8 @@ export const ReplyKind = z.strictObject({
   draft: z.enum(NEXT_MESSAGES).optional(),
   /** Sentences in Amazon's manner, in our own words; each must be recognised as this kind only. */
   examples: z.array(line).min(1),
-  /** Where such wording was seen published (pages found with the search tool). */
-  seen: z.array(z.url()).min(1),
+  /** Where such wording was seen published: pages of sources.yaml, read with the search tool. */
+  evidence: Evidence,
 });
 
 export const RepliesFile = z.strictObject({
