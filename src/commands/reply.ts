@@ -2,7 +2,6 @@
 // clipboard (--paste), matched against content/replies.yaml, and each passage it knows is shown
 // with what it means and what to do next. Nothing is sent anywhere. Exit 0: something was
 // recognised; 1: nothing was; 2: the input is empty or cannot be read.
-import { readFileSync, statSync } from 'node:fs';
 import { Command } from '@commander-js/extra-typings';
 import type { Lang } from '../content/schema.js';
 import type { ReplyExplanation, Recognized } from '../engine/reply.js';
@@ -12,7 +11,11 @@ import { clipboardReason } from '../cli/deliver.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
 import { ta } from '../cli/messages-after.js';
+
 import type { Style } from '../cli/style.js';
+
+// Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
+const { readFileSync, statSync } = process.getBuiltinModule('node:fs');
 
 /** A reply longer than this is not an e-mail from customer service. */
 const MAX_REPLY_BYTES = 256 * 1024;
