@@ -8,7 +8,10 @@
 //   write a read-only file, as `echo > file` does for root; noclobber is not the shell's default.
 // - a temporary file is removed only if this process created it (O_EXCL), and by a signal handler.
 import { randomBytes } from 'node:crypto';
-import {
+import type { Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const {
   accessSync,
   closeSync,
   constants,
@@ -23,10 +26,8 @@ import {
   rmSync,
   statSync,
   writeSync,
-  type Stats,
-} from 'node:fs';
-import { open } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+} = process.getBuiltinModule('node:fs');
+const { open } = process.getBuiltinModule('node:fs/promises');
 
 /** Temporary files this process created and has not renamed yet: a signal handler removes them. */
 export const pendingTempFiles = new Set<string>();
