@@ -126,6 +126,38 @@ const M = {
     ru: 'Если на обращение от {sent} нет ответа, отправьте повторное: {command}',
   },
   icsOrder: { en: 'Order {order}.', ru: 'Заказ {order}.' },
+
+  // the wizard: follow-up and calendar offers on the review screen
+  wizardOfferFollowUp: {
+    en: '↻ I already contacted Amazon about this: write a follow-up instead',
+    ru: '↻ Обращение в Amazon по этому вопросу уже было: написать повторное',
+  },
+  wizardFollowUpSet: { en: 'Change: First contact with Amazon → {date}', ru: 'Изменить: Первое обращение в Amazon → {date}' },
+  wizardFollowUpCase: { en: '{date}, case {id}', ru: '{date}, номер {id}' },
+  followUpDatePrompt: {
+    en: 'On what day did you first contact Amazon about this?',
+    ru: 'Какого числа вы впервые обратились в Amazon по этому вопросу?',
+  },
+  followUpDateHelp: {
+    en: 'The follow-up names this day. Leave it empty to write a first message instead.',
+    ru: 'Повторное обращение назовёт этот день. Оставьте поле пустым, чтобы написать первое обращение.',
+  },
+  casePrompt: { en: 'What case number did Amazon give you?', ru: 'Какой номер обращения дал Amazon?' },
+  caseHelp: {
+    en: "It is in Amazon's e-mail or chat, for example 12345678901.",
+    ru: 'Он есть в письме или чате Amazon, например 12345678901.',
+  },
+  wizardOfferIcs: {
+    en: '📅 Also save the deadlines to a calendar file, with reminders',
+    ru: '📅 Также сохранить сроки в файл календаря, с напоминаниями',
+  },
+  wizardIcsSet: { en: 'Change: Calendar file → {file}', ru: 'Изменить: Файл календаря → {file}' },
+  icsFilePrompt: { en: 'Where should the calendar file go?', ru: 'Куда сохранить файл календаря?' },
+  icsFileHelp: {
+    en: 'Open the file with your calendar app: each deadline comes with a reminder. Leave it empty to save none.',
+    ru: 'Откройте файл в приложении-календаре: у каждого срока есть напоминание. Оставьте поле пустым, чтобы ничего не сохранять.',
+  },
+  icsDefaultFile: { en: 'amz-help-deadlines.ics', ru: 'amz-help-deadlines.ics' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type AfterKey = keyof typeof M;

@@ -7,14 +7,14 @@ import { contentSource } from '../content/embedded.js';
 import { daysBetween, isoDate, type CalendarDate } from '../engine/dates.js';
 import { followUpDay, type Deadline } from '../engine/deadlines.js';
 import type { Draft } from '../engine/draft.js';
-import { composeFollowUp, NEXT_MESSAGES, type FollowUpSpec, type NextMessage } from '../engine/follow-up.js';
+import { composeFollowUp, NEXT_MESSAGES, type FollowUpSpec, type FollowUpTexts, type NextMessage } from '../engine/follow-up.js';
 import type { RefundVerdict } from '../engine/refund.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
 import { choiceError, clip, dateFlag } from '../cli/flags.js';
 import { ta } from '../cli/messages-after.js';
 
-async function followUpTexts(ctx: Pick<Context, 'contentFlag' | 'env' | 'content'>) {
+export async function followUpTexts(ctx: Pick<Context, 'contentFlag' | 'env' | 'content'>) {
   const source = contentSource(ctx.contentFlag, ctx.env);
   const [{ loadFollowUp }, { sources }] = await Promise.all([import('../content/extra-loader.js'), ctx.content()]);
   return loadFollowUp(source.dir, source.display, sources);
@@ -44,11 +44,7 @@ export function followUpFlags(lang: Lang, topic: Topic, flag: (id: string) => st
     }
     return undefined;
   }
-  const date = dateFlag(lang, '--follow-up', given);
-  if (daysBetween(date, today) < 0) {
-    throw new UsageError(ta(lang, 'followUpAfterToday', { date: isoDate(date), today: isoDate(today) }), ta(lang, 'followUpHint'));
-  }
-  const spec: FollowUpSpec = { date, next: 'status' };
+  const spec: FollowUpSpec = { date: firstContactFlag(lang, given, today), next: 'status' };
   const next = flag('next');
   if (next !== undefined) {
     const wanted = next.trim().toLowerCase();
@@ -56,16 +52,26 @@ export function followUpFlags(lang: Lang, topic: Topic, flag: (id: string) => st
     spec.next = wanted as NextMessage;
   }
   const caseId = flag('case');
-  if (caseId !== undefined) {
-    if (!CASE_ID.test(caseId.trim())) throw new UsageError(ta(lang, 'badCase', { value: clip(caseId) }), ta(lang, 'caseFormat'));
-    spec.caseId = caseId.trim();
-  }
+  if (caseId !== undefined) spec.caseId = caseFlag(lang, caseId);
   return spec;
 }
 
+export function caseFlag(lang: Lang, value: string): string {
+  if (!CASE_ID.test(value.trim())) throw new UsageError(ta(lang, 'badCase', { value: clip(value) }), ta(lang, 'caseFormat'));
+  return value.trim();
+}
+
+/** A first-contact date from a flag: a real date, not after today. */
+export function firstContactFlag(lang: Lang, value: string, today: CalendarDate): CalendarDate {
+  const date = dateFlag(lang, '--follow-up', value);
+  if (daysBetween(date, today) < 0) {
+    throw new UsageError(ta(lang, 'followUpAfterToday', { date: isoDate(date), today: isoDate(today) }), ta(lang, 'followUpHint'));
+  }
+  return date;
+}
+
 /** The first message turned into its follow-up; the Russian summary stays its twin, sentence by sentence. */
-export async function followUpDraft(ctx: Pick<Context, 'contentFlag' | 'env' | 'content'>, first: Draft, spec: FollowUpSpec): Promise<Draft> {
-  const texts = await followUpTexts(ctx);
+export function asFollowUp(first: Draft, texts: FollowUpTexts, spec: FollowUpSpec): Draft {
   const message = composeFollowUp(
     {
       body: { en: first.body, ru: first.summary.body },
@@ -80,6 +86,10 @@ export async function followUpDraft(ctx: Pick<Context, 'contentFlag' | 'env' | '
     draft.summary.subject = message.subject.ru;
   }
   return draft;
+}
+
+export async function followUpDraft(ctx: Pick<Context, 'contentFlag' | 'env' | 'content'>, first: Draft, spec: FollowUpSpec): Promise<Draft> {
+  return asFollowUp(first, await followUpTexts(ctx), spec);
 }
 
 /** refund-check's deadlines: the last day to ask, and the day to write again after asking today in the chat. */
