@@ -108,3 +108,40 @@ describe('draft --ics', () => {
     ]);
   });
 });
+
+describe('reply --ics', () => {
+  const fixture = (name: string) => join('tests', 'fixtures', 'replies', `${name}.txt`);
+
+  it('holds the day after the date Amazon asked to wait until', () => {
+    const file = join(tempDir(), 'reply.ics');
+    const r = run(['reply', fixture('refund-issued'), '--today', '2024-05-10', '--ics', file]);
+    expect(r.status).toBe(0);
+    const [event, ...rest] = eventsIn(file);
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ day: '2024-05-21', allDay: true, summary: 'Has Amazon done what it promised? If not, write again', triggers: ['PT9H'] });
+    expect(event!.description).toContain('amz-help draft <topic> --follow-up <date of first contact> --case 12345678901');
+  });
+
+  it('counts the hours of an escalation from the day the reply came, in Russian', () => {
+    const file = join(tempDir(), 'reply.ics');
+    const r = run(['--lang', 'ru', 'reply', fixture('escalation'), '--today', '2024-05-10', '--ics', file]);
+    expect(r.status).toBe(0);
+    expect(eventsIn(file).map((e) => [e.day, e.summary])).toEqual([['2024-05-12', 'Amazon сделал обещанное? Если нет, напишите снова']]);
+  });
+
+  it('counts business days without the weekend', () => {
+    const file = join(tempDir(), 'reply.ics');
+    // Friday May 10, 2024 + 2 business days = Tuesday May 14.
+    const r = run(['reply', '--today', '2024-05-10', '--ics', file], { input: 'Please allow two more business days for delivery, then contact us.' });
+    expect(r.status).toBe(0);
+    expect(eventsIn(file).map((e) => e.day)).toEqual(['2024-05-14']);
+  });
+
+  it('writes nothing when the reply asks to wait for nothing', () => {
+    const file = join(tempDir(), 'reply.ics');
+    const r = run(['reply', fixture('price-adjustment'), '--ics', file]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('warning: no deadline applies here, so no calendar file was written\n');
+    expect(existsSync(file)).toBe(false);
+  });
+});

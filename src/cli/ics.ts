@@ -19,6 +19,7 @@ const REMINDER: Record<DeadlineKind, number> = {
   'return-window-end': 15 * HOUR,
   'atoz-first-day': -9 * HOUR,
   'follow-up': -9 * HOUR,
+  'reply-wait-over': -9 * HOUR,
 };
 
 export interface IcsDetails {
@@ -40,8 +41,8 @@ export interface IcsEvent {
 export function icsEvents(deadlines: readonly Deadline[], details: IcsDetails, lang: Lang): IcsEvent[] {
   return deadlines.map((d) => {
     const about =
-      d.kind === 'follow-up'
-        ? ta(lang, 'ics.follow-up.about', { sent: longDate(details.sent ?? d.date, lang), command: details.followUpCommand ?? 'amz-help draft' })
+      d.kind === 'follow-up' || d.kind === 'reply-wait-over'
+        ? ta(lang, `ics.${d.kind}.about`, { sent: longDate(details.sent ?? d.date, lang), command: details.followUpCommand ?? 'amz-help draft' })
         : ta(lang, `ics.${d.kind}.about`);
     return {
       uid: `${d.kind}-${isoDate(d.date)}${details.order ? `-${details.order}` : ''}@amz-help`,

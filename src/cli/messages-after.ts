@@ -79,6 +79,10 @@ const M = {
     en: 'for example: amz-help draft {topic} ... --follow-up 2024-05-08 {flag} {value}',
     ru: 'например: amz-help draft {topic} ... --follow-up 2024-05-08 {flag} {value}',
   },
+  wizardCaseHint: {
+    en: 'add --follow-up DATE, the day you first contacted Amazon',
+    ru: 'добавьте --follow-up ДАТА — день первого обращения в Amazon',
+  },
   badCase: { en: '--case "{value}" is not a case number', ru: '--case "{value}": это не номер обращения' },
   caseFormat: {
     en: 'a case number is 4 to 30 letters and digits, as Amazon wrote it (for example 12345678901)',
@@ -125,6 +129,16 @@ const M = {
     en: 'If your message of {sent} got no answer, send a follow-up: {command}',
     ru: 'Если на обращение от {sent} нет ответа, отправьте повторное: {command}',
   },
+  'ics.reply-wait-over': { en: 'Has Amazon done what it promised? If not, write again', ru: 'Amazon сделал обещанное? Если нет, напишите снова' },
+  'ics.reply-wait-over.about': {
+    en: "Amazon's reply of {sent} asked you to wait until about today. If nothing has happened, send a follow-up: {command}",
+    ru: 'В ответе от {sent} Amazon просил подождать примерно до сегодняшнего дня. Если ничего не произошло, отправьте повторное обращение: {command}',
+  },
+  optReplyIcs: {
+    en: 'also write the day to write again, if Amazon does not do what the reply promises, to FILE (iCalendar)',
+    ru: 'также записать в файл FILE (iCalendar) день, когда написать снова, если Amazon не сделает обещанного',
+  },
+  optReplyToday: { en: 'the day the reply came (default: today), for --ics', ru: 'день, когда пришёл ответ (по умолчанию сегодня), для --ics' },
   icsOrder: { en: 'Order {order}.', ru: 'Заказ {order}.' },
 
   // the wizard: follow-up and calendar offers on the review screen

@@ -10,6 +10,9 @@ import { canPrompt, type Context } from '../cli/context.js';
 import { clipboardReason } from '../cli/deliver.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
+import { dateFlag } from '../cli/flags.js';
+import { writeDeadlines } from '../cli/ics.js';
+import { localDay } from '../engine/dates.js';
 import { ta } from '../cli/messages-after.js';
 
 import type { Style } from '../cli/style.js';
@@ -23,6 +26,8 @@ const MAX_REPLY_BYTES = 256 * 1024;
 interface ReplyFlags {
   paste?: boolean;
   json?: boolean;
+  ics?: string;
+  today?: string;
 }
 
 export function makeReplyCommand(ctx: Context) {
@@ -31,6 +36,8 @@ export function makeReplyCommand(ctx: Context) {
     .argument('[file]')
     .option('--paste', ta(ctx.lang, 'optPaste'))
     .option('--json', ta(ctx.lang, 'optReplyJson'))
+    .option('--ics <file>', ta(ctx.lang, 'optReplyIcs'))
+    .option('--today <date>', ta(ctx.lang, 'optReplyToday'))
     .addHelpText(
       'after',
       examplesHelp(ctx, ['amz-help reply amazon-answer.txt', 'pbpaste | amz-help reply', 'amz-help --lang ru reply --paste', 'amz-help reply answer.txt --json']) +
@@ -44,15 +51,25 @@ export function makeReplyCommand(ctx: Context) {
 export async function reply(ctx: Context, file: string | undefined, flags: ReplyFlags): Promise<number> {
   const { lang } = ctx;
   if (flags.paste && file !== undefined) throw new UsageError(ta(lang, 'replyPasteAndFile'));
+  const today = flags.today !== undefined ? dateFlag(lang, '--today', flags.today) : localDay(ctx.now());
   const text = flags.paste ? await readClipboard(ctx) : file !== undefined ? readReplyFile(lang, file) : readStdin(ctx);
   if (text.trim() === '') throw new UsageError(ta(lang, 'replyEmpty'), ta(lang, 'replyEmptyHint'));
 
   const source = contentSource(ctx.contentFlag, ctx.env);
-  const [{ loadReplies }, { explainReply }] = await Promise.all([import('../content/replies-loader.js'), import('../engine/reply.js')]);
+  const [{ loadReplies }, { explainReply, followUpAfterReply }] = await Promise.all([import('../content/replies-loader.js'), import('../engine/reply.js')]);
   const { sources } = await ctx.content();
   const explanation = explainReply(loadReplies(source.dir, source.display, sources), text, lang);
   if (flags.json) ctx.stdout.write(`${JSON.stringify(replyJson(explanation, lang))}\n`);
   else ctx.stdout.write(formatReply(explanation, lang, ctx.out));
+  if (flags.ics !== undefined) {
+    const day = followUpAfterReply(explanation, today);
+    const command = `amz-help draft ${ta(lang, 'topicPlaceholder')}${explanation.order ? ` --order ${explanation.order}` : ''} --follow-up ${ta(lang, 'datePlaceholder')}${explanation.caseId ? ` --case ${explanation.caseId}` : ''}`;
+    await writeDeadlines(ctx, flags.ics, day ? [{ kind: 'reply-wait-over', date: day }] : [], today, {
+      ...(explanation.order ? { order: explanation.order } : {}),
+      sent: today,
+      followUpCommand: command,
+    });
+  }
   return explanation.recognized.length > 0 ? EXIT.ok : EXIT.notEligible;
 }
 

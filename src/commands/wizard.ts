@@ -378,7 +378,7 @@ function extrasFromFlags(lang: Lang, opts: WizardOptions, today: CalendarDate): 
   if (opts.followUp !== undefined) {
     extras.followUp = { date: isoDate(firstContactFlag(lang, opts.followUp, today)), ...(opts.case !== undefined ? { caseId: caseFlag(lang, opts.case) } : {}) };
   } else if (opts.case !== undefined) {
-    throw new UsageError(ta(lang, 'needsFollowUp', { flag: '--case' }), ta(lang, 'followUpHint'));
+    throw new UsageError(ta(lang, 'needsFollowUp', { flag: '--case' }), ta(lang, 'wizardCaseHint'));
   }
   if (opts.ics !== undefined) extras.ics = opts.ics;
   return extras;

@@ -5,7 +5,7 @@
 import type { ChannelId } from '../content/schema.js';
 import { addDays, daysBetween, isoDate, type CalendarDate } from './dates.js';
 
-export const DEADLINE_KINDS = ['ask-price-difference', 'atoz-first-day', 'atoz-last-day', 'return-window-end', 'follow-up'] as const;
+export const DEADLINE_KINDS = ['ask-price-difference', 'atoz-first-day', 'atoz-last-day', 'return-window-end', 'follow-up', 'reply-wait-over'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export interface Deadline {

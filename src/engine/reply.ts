@@ -3,7 +3,7 @@
 // picked out. Pure: the kinds and the text in, a plain result out.
 import type { Lang } from '../content/schema.js';
 import type { RepliesFile, ReplyKind } from '../content/replies-schema.js';
-import { longDate, type CalendarDate } from './dates.js';
+import { addDays, daysBetween, longDate, type CalendarDate } from './dates.js';
 import type { NextMessage } from './follow-up.js';
 
 export interface CompiledReplies {
@@ -65,7 +65,7 @@ export interface Values {
 
 const AMOUNT = /(?:US ?)?\$ ?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})? ?(?:USD|dollars)\b/gi;
 const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
-const PERIOD = new RegExp(`\\b${NUM}(?: ?(?:-|to|or) ?${NUM})?[ -](business |working |calendar )?(hours?|days?|weeks?)\\b`, 'gi');
+const PERIOD = new RegExp(`\\b${NUM}(?: ?(?:-|to|or) ?${NUM})?[ -](?:more |additional |extra |full )?(business |working |calendar )?(hours?|days?|weeks?)\\b`, 'gi');
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? (\\d{4}))?\\b`, 'gi');
 const NUMERIC_US = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
@@ -154,6 +154,8 @@ export interface Recognized {
   amounts: string[];
   dates: string[];
   periods: string[];
+  /** The values as found, for counting days (not shown). */
+  found: Values;
 }
 
 export interface ReplyExplanation {
@@ -176,7 +178,17 @@ export function explainReply(compiled: CompiledReplies, text: string, lang: Lang
     for (const kind of kinds) {
       let entry = byId.get(kind.id);
       if (!entry) {
-        entry = { id: kind.id, title: kind.title[lang], meaning: kind.meaning[lang], next: kind.next[lang], passages: [], amounts: [], dates: [], periods: [] };
+        entry = {
+          id: kind.id,
+          title: kind.title[lang],
+          meaning: kind.meaning[lang],
+          next: kind.next[lang],
+          passages: [],
+          amounts: [],
+          dates: [],
+          periods: [],
+          found: { amounts: [], dates: [], periods: [] },
+        };
         if (kind.draft) entry.draft = kind.draft;
         byId.set(kind.id, entry);
       }
@@ -185,7 +197,49 @@ export function explainReply(compiled: CompiledReplies, text: string, lang: Lang
       addAll(entry.amounts, values.amounts);
       addAll(entry.dates, values.dates.map((d) => dateText(d, lang)));
       addAll(entry.periods, values.periods.map((p) => periodText(p, lang)));
+      entry.found.amounts.push(...values.amounts);
+      entry.found.dates.push(...values.dates);
+      entry.found.periods.push(...values.periods);
     }
   }
   return { recognized: [...byId.values()], unrecognized, ...referencesIn(normalise(text)) };
+}
+
+// ------------------------------------------------------------------ when to write again
+/** The day `days` working days after `from` (Saturdays and Sundays are not counted). */
+export function addBusinessDays(from: CalendarDate, days: number): CalendarDate {
+  let day = from;
+  for (let left = days; left > 0; ) {
+    day = addDays(day, 1);
+    const weekday = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return day;
+}
+
+/** The end of a period counted from `from`: hours as whole days, business days without weekends. */
+export function periodEnd(from: CalendarDate, p: Period): CalendarDate {
+  const n = p.to ?? p.from;
+  if (p.unit === 'hour') return addDays(from, Math.ceil(n / 24));
+  if (p.unit === 'week') return addDays(from, 7 * n);
+  return p.business ? addBusinessDays(from, n) : addDays(from, n);
+}
+
+/**
+ * The day to write again when Amazon's promise is not kept: the day after the latest date, or the
+ * end of the longest time, named in a passage that asks to wait (a follow-up for the status).
+ * A date without a year is taken in the year that puts it nearest after `received`.
+ */
+export function followUpAfterReply(explanation: ReplyExplanation, received: CalendarDate): CalendarDate | undefined {
+  const waiting = explanation.recognized.filter((r) => r.draft === 'status');
+  const ends: CalendarDate[] = waiting.flatMap((r) => [
+    ...r.found.dates.map((d) => {
+      let date: CalendarDate = { year: d.year ?? received.year, month: d.month, day: d.day };
+      if (d.year === undefined && daysBetween(received, date) < -31) date = { ...date, year: date.year + 1 };
+      return addDays(date, 1);
+    }),
+    ...r.found.periods.map((p) => periodEnd(received, p)),
+  ]);
+  const ahead = ends.filter((d) => daysBetween(received, d) > 0);
+  return ahead.sort((a, b) => daysBetween(b, a)).at(-1);
 }
