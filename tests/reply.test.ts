@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../src/content/loader.js';
 import { loadReplies } from '../src/content/replies-loader.js';
 import { explainReply, kindsIn, periodText, sentencesOf, valuesIn } from '../src/engine/reply.js';
-import { run } from './helpers/cli.js';
+import { BIN, run } from './helpers/cli.js';
+import { hasTmux, Pty, shq } from './helpers/hardening-tty.js';
 import { cleanupTemp, CONTENT, copyContent, ROOT } from './helpers/content.js';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -185,5 +186,34 @@ describe('amz-help reply', () => {
     expect(json.recognized[0]!.next).toMatch(/^Wait for that time/);
     expect(json.unrecognized).toEqual([]);
     expect(json.caseId).toBe('98765432');
+  });
+});
+
+describe('amz-help reply on a terminal', () => {
+  const sessions: Pty[] = [];
+  afterAll(() => {
+    for (const s of sessions.splice(0)) s.kill();
+  });
+  const pty = (...args: string[]): Pty => {
+    const p = new Pty({ command: ['node', BIN, ...args].map(shq).join(' ') });
+    sessions.push(p);
+    return p;
+  };
+
+  it.runIf(hasTmux())('explains a pasted reply after Ctrl+D', async () => {
+    const p = pty('reply');
+    await p.waitFor(/Paste the reply, then press Enter and Ctrl\+D/);
+    p.send('We have issued a full refund of $10.00 to your card.', 'Enter', 'C-d');
+    await p.waitFor(/1\. A refund has been issued/);
+    expect(await p.exitCode()).toBe(0);
+  });
+
+  it.runIf(hasTmux())('is cancelled by Ctrl+C while waiting for the paste', async () => {
+    const p = pty('reply');
+    await p.waitFor(/Paste the reply/);
+    p.send('some text');
+    p.send('C-c');
+    await p.waitFor(/Cancelled\. Nothing was sent anywhere\./);
+    expect(await p.exitCode()).toBe(130);
   });
 });

@@ -52,7 +52,7 @@ export async function reply(ctx: Context, file: string | undefined, flags: Reply
   const { lang } = ctx;
   if (flags.paste && file !== undefined) throw new UsageError(ta(lang, 'replyPasteAndFile'));
   const today = flags.today !== undefined ? dateFlag(lang, '--today', flags.today) : localDay(ctx.now());
-  const text = flags.paste ? await readClipboard(ctx) : file !== undefined ? readReplyFile(lang, file) : readStdin(ctx);
+  const text = flags.paste ? await readClipboard(ctx) : file !== undefined ? readReplyFile(lang, file) : await readStdin(ctx);
   if (text.trim() === '') throw new UsageError(ta(lang, 'replyEmpty'), ta(lang, 'replyEmptyHint'));
 
   const source = contentSource(ctx.contentFlag, ctx.env);
@@ -91,11 +91,24 @@ function readReplyFile(lang: Lang, file: string): string {
   }
 }
 
-function readStdin(ctx: Context): string {
-  // On a terminal the reply is pasted: say how to finish, on stderr so that stdout stays the answer.
-  if (canPrompt(ctx)) ctx.stderr.write(`${ctx.err.dim(ta(ctx.lang, 'replyPasteNow'))}\n`);
+async function readStdin(ctx: Context): Promise<string> {
+  const what = ta(ctx.lang, 'replyStdin');
+  if (canPrompt(ctx)) {
+    // On a terminal the reply is pasted: say how to finish, on stderr so that stdout stays the answer.
+    // Read as a stream, not with one blocking read, so that Ctrl+C is handled (Cancelled, exit 130).
+    ctx.stderr.write(`${ctx.err.dim(ta(ctx.lang, 'replyPasteNow'))}\n`);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > MAX_REPLY_BYTES) break;
+    }
+    process.stdin.pause();
+    return checkText(ctx.lang, what, Buffer.concat(chunks));
+  }
   try {
-    return checkText(ctx.lang, ta(ctx.lang, 'replyStdin'), readFileSync(0));
+    return checkText(ctx.lang, what, readFileSync(0));
   } catch (err) {
     if (err instanceof UsageError) throw err;
     // No standard input at all (closed): the same as an empty one.
