@@ -15,6 +15,7 @@ import { makePathCommand } from './commands/path.js';
 import { makePhrasesCommand } from './commands/phrases.js';
 import { makeTopicsCommand } from './commands/topics.js';
 import { makeWizardCommand } from './commands/wizard.js';
+import { makeReplyCommand } from './commands/reply.js';
 import type { Content } from './content/schema.js';
 
 /** commander's headings ("Usage:", "Options:") in the interface language. */
@@ -98,6 +99,7 @@ export function buildProgram(
     path: () => makePathCommand(ctx),
     contacts: () => makeContactsCommand(ctx),
     phrases: () => makePhrasesCommand(ctx),
+    reply: () => makeReplyCommand(ctx),
     content: () => makeContentCommand(ctx),
   };
   for (const name of COMMAND_NAMES) program.addCommand(makers[name]());

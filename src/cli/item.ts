@@ -25,7 +25,7 @@ export function itemIndexOf(ctx: Where): Promise<ItemIndex> {
 }
 
 export function isGlossaryQuestion(q: Question): boolean {
-  return q.kind === 'text' && q.glossary;
+  return q.kind === 'text' && q.glossary === true;
 }
 
 /**

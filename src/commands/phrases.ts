@@ -47,5 +47,6 @@ export async function phrases(ctx: Context, query: string, json: boolean): Promi
   ctx.stderr.write(`${t(ctx.lang, 'phraseGroups')}\n`);
   for (const group of book.groups) ctx.stderr.write(`  ${printable(group.title[ctx.lang])}\n`);
   line(ctx, 'hint', t(ctx.lang, 'phrasesHint'));
-  return EXIT.noMatch;
+  // Exit 1, as refund-check's 'not eligible' and reply's 'nothing recognised'.
+  return EXIT.notEligible;
 }
