@@ -45,7 +45,7 @@ describe('the item question searches the glossary', () => {
     screen.keypress('enter');
     await screen.next();
     const message = await finish(io, done);
-    expect(message).toContain('The item is a jacket.');
+    expect(message).toContain(' a jacket.');
     expect(message).not.toMatch(/[а-яё]/i);
   });
 
@@ -53,7 +53,7 @@ describe('the item question searches the glossary', () => {
     const io = testContext();
     const { done } = await upToItem(io);
     await search('What is the item?', 'headphones', 'a pair of headphones (наушники)');
-    expect(await finish(io, done)).toContain('The item is a pair of headphones.');
+    expect(await finish(io, done)).toContain(' a pair of headphones.');
   });
 
   it('lets the user type their own English words, and refuses Cyrillic there', async () => {
@@ -74,14 +74,14 @@ describe('the item question searches the glossary', () => {
     screen.type('a tea urn');
     screen.keypress('enter');
     await screen.next();
-    expect(await finish(io, done)).toContain('The item is a tea urn.');
+    expect(await finish(io, done)).toContain(' a tea urn.');
   });
 
   it('can be skipped', async () => {
     const io = testContext();
     const { done } = await upToItem(io);
     await search('What is the item?', '', 'Skip this question');
-    expect(await finish(io, done)).not.toContain('The item is');
+    expect(await finish(io, done)).not.toMatch(/The item is|Item:/);
   });
 
   it('a required item (no order given either): Enter on nothing is refused; an ASIN goes in as typed', async () => {
