@@ -1,7 +1,7 @@
 // Channel advice (F11–F13, F17): which channel suits whom, and never chat for a blocked account.
 // Pure engine, over the real content.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import type { Content, Outcome } from '../src/content/schema.js';
 import { adviseChannels, type Facts } from '../src/engine/advice.js';
 import { walkTopic } from '../src/engine/walk.js';

@@ -2,7 +2,7 @@
 // command, every topic's question flags, --channel, --account and the preference flags are covered,
 // and a runner that starts them all in parallel (each is its own process, like a user's shell).
 import { spawn } from 'node:child_process';
-import { loadContent } from '../../src/content/loader.js';
+import { loadContent } from '../../src/validate/loader.js';
 import type { Content, Question } from '../../src/content/schema.js';
 import { BIN, cleanEnv, ensureBuilt } from './cli.js';
 import { CONTENT, ROOT } from './content.js';
