@@ -103,7 +103,7 @@ const conditionText = {
   title: Text,
   explanation: Text,
   howToCheck: Text,
-  /** One-line reasons; {days}, {window} and {lastDay} are filled by the engine. */
+  /** One-line reasons; {days}, {window} and {lastDay} are interpolated by the engine. */
   met: Text,
   notMet: Text,
   evidence: Evidence,
