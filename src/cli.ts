@@ -6,7 +6,7 @@ import { resolveLang } from './cli/lang.js';
 import { EXIT } from './cli/catalog.js';
 import { t } from './cli/messages.js';
 import { isTerminal } from './cli/terminal.js';
-import { run } from './main.js';
+import { run } from './run.js';
 
 // Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
 const { fstatSync, writeSync } = process.getBuiltinModule('node:fs');

@@ -76,12 +76,12 @@ function sink(): Sink {
 }
 
 /**
- * Runs one command line in this process through src/main.ts run(), as bin/amz-help.js would but
+ * Runs one command line in this process through src/run.ts run(), as bin/amz-help.js would but
  * without starting Node: stdin, stdout and stderr are not terminals, colour is off. A thrown error
  * (which in the real bin would be a crash with a stack trace) rejects.
  */
 export async function runInProcess(args: readonly string[], env: Record<string, string> = {}): Promise<Outcome> {
-  const { run } = await import('../../src/main.js');
+  const { run } = await import('../../src/run.js');
   const stdout = sink();
   const stderr = sink();
   const status = await run([...args], { env: { NO_COLOR: '1', ...env }, stdout, stderr, stdinIsTTY: false });
