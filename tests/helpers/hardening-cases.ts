@@ -261,7 +261,8 @@ export function badCases(): BadCase[] {
     { name: 'wizard --out followed by a flag', args: ['wizard', '--out', '--copy'], names: '--out', accepts: seeHelp('wizard ') },
     { name: 'wizard without a terminal', args: ['wizard'], names: 'wizard', accepts: /amz-help draft <topic>/ },
     { name: 'topics: extra argument', args: ['topics', 'all'], names: "'topics'", accepts: /Expected 0 arguments/ },
-    { name: 'topics: unknown flag', args: ['topics', '--json'], names: '--json', accepts: seeHelp('topics ') },
+    { name: 'topics: unknown flag', args: ['topics', '--format', 'json'], names: '--format', accepts: seeHelp('topics ') },
+    { name: 'topics --json=1 (a switch takes no value)', args: ['topics', '--json=1'], names: '--json=1', accepts: seeHelp('topics ') },
     { name: 'contacts: extra argument', args: ['contacts', 'phone'], names: "'contacts'", accepts: /Expected 0 arguments/ },
     { name: 'contacts: unknown flag', args: ['contacts', '--channel', 'chat'], names: '--channel', accepts: seeHelp('contacts ') },
   );
