@@ -16,7 +16,7 @@ import { ta } from '../cli/messages-after.js';
 
 export async function followUpTexts(ctx: Pick<Context, 'contentFlag' | 'env' | 'content'>) {
   const source = contentSource(ctx.contentFlag, ctx.env);
-  const [{ loadFollowUp }, { sources }] = await Promise.all([import('../content/extra-loader.js'), ctx.content()]);
+  const [{ loadFollowUp }, { sources }] = await Promise.all([import('../validate/extra-loader.js'), ctx.content()]);
   return loadFollowUp(source.dir, source.display, sources);
 }
 

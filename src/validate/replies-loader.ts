@@ -3,11 +3,11 @@
 // line and path, like the rest of the content (exit 3).
 import { compileReplies, kindsIn, type CompiledReplies } from '../engine/reply.js';
 import { loadExtra } from './extra-loader.js';
-import { evidenceIssues } from '../validate/checks.js';
-import { ContentError } from '../validate/loader.js';
-import type { Source } from './schema.js';
-import { RepliesFile } from './replies-schema.js';
-import { issueAt, type ContentIssue } from './source.js';
+import { evidenceIssues } from './checks.js';
+import { ContentError } from './loader.js';
+import type { Source } from '../content/schema.js';
+import { RepliesFile } from '../content/replies-schema.js';
+import { issueAt, type ContentIssue } from '../content/source.js';
 
 export const REPLIES_FILE = 'replies.yaml';
 
