@@ -15,6 +15,7 @@ export const COMMANDS = {
   topics: { subcommands: [] },
   path: { subcommands: [] },
   contacts: { subcommands: [] },
+  reply: { subcommands: [] },
   content: { subcommands: ['check', 'graph'] },
 } as const satisfies Record<string, { subcommands: readonly string[] | 'topics' }>;
 
@@ -30,7 +31,7 @@ export function isCommandName(word: string | undefined): word is CommandName {
 /** Every exit code with what it means, as `--help` says it (README and docs/ERRORS.md say more). */
 export const EXIT_CODES = {
   ok: { code: 0, help: { en: 'done (refund-check: you can ask for the difference)', ru: 'готово (refund-check: разницу можно попросить)' } },
-  notEligible: { code: 1, help: { en: 'refund-check: the conditions are not met', ru: 'refund-check: условия не выполнены' } },
+  notEligible: { code: 1, help: { en: 'refund-check: the conditions are not met; reply: nothing recognised', ru: 'refund-check: условия не выполнены; reply: ничего не распознано' } },
   usage: { code: 2, help: { en: 'bad input or flags', ru: 'неверный ввод или флаги' } },
   content: { code: 3, help: { en: 'the content (YAML) has errors', ru: 'ошибка в содержимом (YAML)' } },
   output: {
