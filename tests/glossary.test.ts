@@ -3,8 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGlossary } from '../src/content/glossary.js';
-import { ContentError } from '../src/content/loader.js';
+import { loadGlossary } from '../src/validate/glossary.js';
+import { ContentError } from '../src/validate/loader.js';
 import { formatIssue } from '../src/content/source.js';
 import { indexGlossary, itemText, resolveItem, searchItems } from '../src/engine/items.js';
 import { CONTENT, cleanupTemp, tempDir } from './helpers/content.js';

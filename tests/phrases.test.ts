@@ -2,7 +2,7 @@
 // the book itself short, plain and correctly spelled.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPhrases } from '../src/content/glossary.js';
+import { loadPhrases } from '../src/validate/glossary.js';
 import { findPhrases, phrasesForTopic } from '../src/engine/phrases.js';
 import { run } from './helpers/cli.js';
 import { CONTENT } from './helpers/content.js';

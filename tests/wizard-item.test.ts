@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askQuestion } from '../src/cli/ask.js';
 import { wizard } from '../src/commands/wizard.js';
-import { loadGlossary } from '../src/content/glossary.js';
+import { loadGlossary } from '../src/validate/glossary.js';
 import { indexGlossary } from '../src/engine/items.js';
 import { CONTENT } from './helpers/content.js';
 import { answer, captured, choose, confirmReview, defaultPreferences, expectPrompt, messagesIn, moveTo, search, testContext, tick } from './helpers/wizard-driver.js';

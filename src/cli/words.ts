@@ -3,13 +3,13 @@
 // file). Loaded with import() on first use, so other commands never load zod or yaml for them.
 import { join } from 'node:path';
 import type { Glossary, Phrasebook } from '../content/glossary-schema.js';
-import { contentSource, packageRoot, wordsSnapshotFor, type WordsSnapshot } from '../content/embedded.js';
+import { contentSource, packageRoot, wordsSnapshotFor, type WordsSnapshot } from '../validate/embedded.js';
 import type { Context } from './context.js';
 
 type Where = Pick<Context, 'contentFlag' | 'env'>;
 
-async function fileOf(ctx: Where, name: string): Promise<{ path: string; display: string; module: typeof import('../content/glossary.js') }> {
-  const module = await import('../content/glossary.js');
+async function fileOf(ctx: Where, name: string): Promise<{ path: string; display: string; module: typeof import('../validate/glossary.js') }> {
+  const module = await import('../validate/glossary.js');
   const source = contentSource(ctx.contentFlag, ctx.env);
   return { ...module.wordsFile(source.dir, source.display, join(packageRoot(), 'content'), name), module };
 }

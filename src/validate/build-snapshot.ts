@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { contentBytes, packageRoot, SNAPSHOT_FILE, SNAPSHOT_SOURCE_FILE, WORDS_SNAPSHOT_FILE, type Snapshot, type WordsSnapshot } from './embedded.js';
 import { GLOSSARY_FILE, loadGlossary, loadPhrases, PHRASES_FILE } from './glossary.js';
 import { ContentError, loadContent } from './loader.js';
-import { formatIssue } from './source.js';
+import { formatIssue } from '../content/source.js';
 
 /** Writes the snapshot into `outDir` (default: dist/ of the package). */
 export function writeSnapshot(outDir?: string): { file: string; topics: number } {

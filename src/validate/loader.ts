@@ -15,10 +15,10 @@ import {
   TopicFile,
   type Content,
   type Topic,
-} from './schema.js';
-import { formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
+} from '../content/schema.js';
+import { formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from '../content/source.js';
 
-export type { ContentIssue } from './source.js';
+export type { ContentIssue } from '../content/source.js';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -51,7 +51,7 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-export function zodIssues(file: SourceFile, error: z.ZodError): ContentIssue[] {
+function zodIssues(file: SourceFile, error: z.ZodError): ContentIssue[] {
   const out: ContentIssue[] = [];
   for (const issue of error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');

@@ -3,12 +3,13 @@
 // A Russian search word that names two entries (in any word form: «куртка», «куртки») is an error,
 // as is one English noun phrase given twice: a search must lead to one item.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { phraseKey } from '../engine/words.js';
-import { GlossaryFile, PhrasesFile, type Glossary, type Phrasebook } from './glossary-schema.js';
-import { ContentError, zodIssues } from './loader.js';
-import { issueAt, parseYaml, readText, type ContentIssue, type SourceFile, type YamlPath } from './source.js';
+import { GlossaryFile, PhrasesFile, type Glossary, type Phrasebook } from '../content/glossary-schema.js';
+import { loadExtra } from './extra-loader.js';
+import { ContentError } from './loader.js';
+import { issueAt, type ContentIssue, type SourceFile, type YamlPath } from '../content/source.js';
 
 export const GLOSSARY_FILE = 'glossary.yaml';
 export const PHRASES_FILE = 'phrases.yaml';
@@ -29,13 +30,7 @@ export function ownFile(dir: string, display: string, name: string): { path: str
 }
 
 function parsed<T extends z.ZodType>(path: string, display: string, schema: T): { data: z.infer<T>; file: SourceFile } {
-  const text = readText(path, display);
-  if (Array.isArray(text)) throw new ContentError(text);
-  const file = parseYaml(text.text, display);
-  if (Array.isArray(file)) throw new ContentError(file);
-  const result = schema.safeParse(file.data, { reportInput: true });
-  if (!result.success) throw new ContentError(zodIssues(file, result.error));
-  return { data: result.data, file };
+  return loadExtra(dirname(path), dirname(display), basename(path), schema);
 }
 
 export function loadGlossary(path: string, display: string): Glossary {
