@@ -73,10 +73,13 @@ export function detailText(content: Content, id: string, lang: Lang): string | u
   return detail.shown?.[lang] ?? detail.value;
 }
 
+/** Text that quotes Amazon's details as {{label:ID}} (a step, a price-drop route), with the details filled in. */
+export function renderLabels(content: Content, text: string, lang: Lang): string {
+  return tidy(renderTemplate(text, (name) => (name.startsWith('label:') ? detailText(content, name.slice(6), lang) : undefined)));
+}
+
 export function renderStep(content: Content, step: Step, lang: Lang): string {
-  return tidy(
-    renderTemplate(step.text[lang], (name) => (name.startsWith('label:') ? detailText(content, name.slice(6), lang) : undefined)),
-  );
+  return renderLabels(content, step.text[lang], lang);
 }
 
 export function stepsFor(content: Content, ids: readonly string[]): Step[] {
