@@ -1,5 +1,5 @@
 // The commands amz-help has and the codes it exits with: the one list that the program
-// (src/program.ts), main (src/main.ts), the help (help.ts) and the error report (report.ts) derive
+// (src/program.ts), run (src/run.ts), the help (help.ts) and the error report (report.ts) derive
 // from. Data only, so that any module may import it.
 import type { Lang } from '../content/schema.js';
 
@@ -15,6 +15,7 @@ export const COMMANDS = {
   topics: { subcommands: [] },
   path: { subcommands: [] },
   contacts: { subcommands: [] },
+  reply: { subcommands: [] },
   content: { subcommands: ['check', 'graph'] },
 } as const satisfies Record<string, { subcommands: readonly string[] | 'topics' }>;
 
@@ -30,7 +31,7 @@ export function isCommandName(word: string | undefined): word is CommandName {
 /** Every exit code with what it means, as `--help` says it (README and docs/ERRORS.md say more). */
 export const EXIT_CODES = {
   ok: { code: 0, help: { en: 'done (refund-check: you can ask for the difference)', ru: 'готово (refund-check: разницу можно попросить)' } },
-  notEligible: { code: 1, help: { en: 'refund-check: the conditions are not met', ru: 'refund-check: условия не выполнены' } },
+  notEligible: { code: 1, help: { en: 'refund-check: the conditions are not met; reply: nothing recognised', ru: 'refund-check: условия не выполнены; reply: ничего не распознано' } },
   usage: { code: 2, help: { en: 'bad input or flags', ru: 'неверный ввод или флаги' } },
   content: { code: 3, help: { en: 'the content (YAML) has errors', ru: 'ошибка в содержимом (YAML)' } },
   output: {
