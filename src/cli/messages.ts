@@ -205,6 +205,15 @@ const M = {
   topicsAre: { en: 'topics: {values}', ru: 'темы: {values}' },
   missingTopic: { en: 'missing the topic', ru: 'не указана тема' },
   missingAnswer: { en: 'missing {flag}, which this path needs', ru: 'не указан {flag}, он нужен на этом пути' },
+  unidentified: {
+    en: 'the message must say which item or order it is about: give {flags}',
+    ru: 'в сообщении нужно указать, о каком товаре или заказе речь: задайте {flags}',
+  },
+  unidentifiedHint: {
+    en: '--item takes the item in a few English words or its ASIN (like B0C1234567, on the item\'s page); --order takes the order number',
+    ru: '--item — товар в паре слов по-английски или его ASIN (вроде B0C1234567, есть на странице товара); --order — номер заказа',
+  },
+  or: { en: ' or ', ru: ' или ' },
   channelNotOffered: {
     en: '--channel {channel} is not offered for this request',
     ru: '--channel {channel} не подходит для этого обращения',

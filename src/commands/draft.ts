@@ -133,6 +133,7 @@ export async function draftTopic(
   let progress = progressOf(topic, answers);
   while (progress.pending) {
     const q = progress.pending;
+    if (progress.identify) throw unidentified(lang, topic);
     if (q.kind === 'choice' || q.required) throw missingAnswer(lang, q);
     answers[q.id] = null;
     progress = progressOf(topic, answers);
@@ -216,6 +217,12 @@ export async function draftTopic(
     ctx.stdout.write(`${text}\n`);
   }
   await deliver(ctx, text, deliverTo, (notice) => ctx.stderr.write(`${ctx.err.ok(notice)}\n`));
+}
+
+/** A message that would not say which item or order it is about. */
+function unidentified(lang: Lang, topic: Topic): UsageError {
+  const flags = (topic.identify?.any ?? []).map((id) => `--${id}`);
+  return new UsageError(t(lang, 'unidentified', { flags: flags.join(t(lang, 'or')) }), t(lang, 'unidentifiedHint'));
 }
 
 function missingAnswer(lang: Lang, q: Question): UsageError {
