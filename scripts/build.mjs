@@ -5,8 +5,10 @@
 //   clipboard), so esbuild puts it in chunks under dist/chunks/ that start-up never reads.
 // - dist/content.json and dist/content.src: the validated content snapshot (src/content/embedded.ts),
 //   so a command on unchanged content/ loads neither zod nor yaml.
-// - The build fails when start-up (dist/cli.js and what it imports statically) would include zod,
-//   yaml, @inquirer or clipboardy: someone imported one of them statically.
+// - Start-up (dist/cli.js and what it imports statically) must not include zod, yaml, @inquirer or
+//   clipboardy (someone imported one statically), nor `import` node:fs or another built-in that
+//   loads more than itself (see src/cli/terminal.ts). The build warns; `node scripts/build.mjs
+//   --check` (run by tests/startup.test.ts and the bench) only bundles in memory and exits 1.
 //
 // dist/ is built beside and swapped in at the end, so a command run meanwhile (a test, the bench)
 // never sees half a build. bin/amz-help.js imports dist/cli.js.
@@ -16,11 +18,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CHECK = process.argv.includes('--check');
 const dist = join(root, 'dist');
 const next = join(root, `.dist-build-${process.pid}`);
 
 /** Packages start-up must not load: each is imported with await import() where it is used. */
 const LAZY_PACKAGES = ['zod', 'yaml', '@inquirer/', 'clipboardy'];
+/** Built-ins whose ES module import loads more than they are (see src/cli/terminal.ts). */
+const HEAVY_BUILTINS = ['node:fs', 'node:fs/promises', 'node:tty', 'node:process', 'node:os', 'node:child_process', 'node:crypto'];
 
 const common = {
   bundle: true,
@@ -35,33 +40,39 @@ const common = {
   external: ['clipboardy'],
 };
 
-/** The inputs start-up evaluates: src/cli.ts and everything it reaches by static import. */
-function startupInputs(metafile) {
+/** What start-up must not do: load a lazy package, or `import` a heavy built-in. */
+function startupProblems(metafile) {
   const seen = new Set();
+  const problems = [];
   const visit = (input) => {
     if (seen.has(input) || !metafile.inputs[input]) return;
     seen.add(input);
-    for (const imp of metafile.inputs[input].imports) if (imp.kind !== 'dynamic-import') visit(imp.path);
+    const pkg = LAZY_PACKAGES.find((name) => input.includes(`node_modules/${name}`));
+    if (pkg) problems.push(`loads ${pkg} (through ${input}): import it with await import() where it is used`);
+    for (const imp of metafile.inputs[input].imports) {
+      if (imp.kind === 'import-statement' && HEAVY_BUILTINS.includes(imp.path)) {
+        problems.push(`${input} imports ${imp.path}: take it with process.getBuiltinModule()`);
+      }
+      if (imp.kind !== 'dynamic-import') visit(imp.path);
+    }
   };
   visit('src/cli.ts');
-  return [...seen];
+  return problems;
 }
 
+/** Bundles into `next` (in memory only with --check); returns what start-up must not do. */
 async function bundle() {
   const { metafile } = await build({
     ...common,
     entryPoints: { cli: join(root, 'src/cli.ts') },
     outdir: next,
+    write: !CHECK,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     minify: true,
     metafile: true,
   });
-  const eager = startupInputs(metafile).filter((input) => LAZY_PACKAGES.some((pkg) => input.includes(`node_modules/${pkg}`)));
-  const packages = [...new Set(eager.map((input) => input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1')))];
-  if (packages.length > 0) {
-    throw new Error(`start-up would load ${packages.join(', ')}: import it with await import() where it is used`);
-  }
+  return [...new Set(startupProblems(metafile))];
 }
 
 /** Validates content/ in full and writes the snapshot into `outDir`. */
@@ -76,10 +87,17 @@ async function snapshot(outDir) {
   }
 }
 
+if (CHECK) {
+  const problems = await bundle();
+  console.log(problems.length ? `start-up would be slow:\n  ${problems.join('\n  ')}` : 'start-up loads nothing it should not');
+  process.exit(problems.length ? 1 : 0);
+}
+
 rmSync(next, { recursive: true, force: true });
 let bundled = false;
 try {
-  await bundle();
+  const problems = await bundle();
+  if (problems.length) console.warn(`amz-help build: warning: start-up would be slow:\n  ${problems.join('\n  ')}`);
   bundled = true;
   const topics = await snapshot(next);
   console.log(`amz-help built: dist/cli.js and a content snapshot (${topics} topics)`);
