@@ -174,6 +174,9 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     const r = run(['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('error: missing --account-email, which this path needs');
+    const bad = run(['draft', 'account-blocked', '--account-email', 'anna at example', '--sure', 'yes', '--papers', 'ready']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('error: --account-email "anna at example" is not an e-mail address\nhint: an e-mail address looks like name@example.com\n');
     const ok = run(['draft', 'account-blocked', '--account-email', 'anna@example.com', '--sure', 'yes', '--papers', 'ready']);
     expect(ok.stdout).toContain('The e-mail address of my account is anna@example.com.');
   });

@@ -220,6 +220,10 @@ describe('a blocked account', () => {
     await choose(ACCOUNT, 'My account is blocked');
     // No topic checkbox: the account answer chose the topic.
     expectPrompt('What is the e-mail address of your Amazon account?');
+    await answer('What is the e-mail address of your Amazon account?', 'anna.petrova');
+    expectPrompt('What is the e-mail address of your Amazon account?');
+    expect(screen.getScreen()).toContain('an e-mail address looks like name@example.com');
+    for (let i = 0; i < 'anna.petrova'.length; i++) screen.keypress('backspace');
     await answer('What is the e-mail address of your Amazon account?', 'anna.petrova@example.com');
     await choose('Are you sure', 'Yes, I am sure');
     await answer('When was the account blocked?', '2024-04-20');

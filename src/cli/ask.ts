@@ -1,7 +1,7 @@
 // Asking one content question at a prompt. @inquirer/prompts is imported here, and only when a
 // prompt is really shown. Back is a choice in lists and "<" in text fields.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, hasCyrillic, parseOrderNumber } from '../engine/answers.js';
+import { checkFreeText, hasCyrillic, isEmailAddress, parseOrderNumber } from '../engine/answers.js';
 import { isoDate, parseDate } from '../engine/dates.js';
 import type { Output } from './context.js';
 import { t } from './messages.js';
@@ -99,7 +99,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
         }
         if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat');
         const checked = checkFreeText(text, q.maxLength);
-        if (checked.ok) return true;
+        if (checked.ok) return q.format === 'email' && !isEmailAddress(text) ? t(lang, 'emailFormat') : true;
         return checked.problem === 'control'
           ? t(lang, 'controlCharsHint')
           : t(lang, 'tooLongPrompt', { length: checked.length, max: q.maxLength });

@@ -1,7 +1,7 @@
 // Turning flag values into answers, with one clear error per bad value. Shared by every command
 // that takes answers as flags, and by the prompts that ask for the same answers.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, parseOrderNumber } from '../engine/answers.js';
+import { checkFreeText, isEmailAddress, parseOrderNumber } from '../engine/answers.js';
 import { isoDate, parseDate, type CalendarDate } from '../engine/dates.js';
 import { UsageError } from './errors.js';
 import { t } from './messages.js';
@@ -59,7 +59,12 @@ export function answerFlag(lang: Lang, question: Question, value: string): strin
       return isoDate(dateFlag(lang, flag, value));
     case 'order-number':
       return orderFlag(lang, flag, value);
-    case 'text':
-      return textFlag(lang, flag, value, question.maxLength);
+    case 'text': {
+      const text = textFlag(lang, flag, value, question.maxLength);
+      if (question.format === 'email' && !isEmailAddress(text)) {
+        throw new UsageError(t(lang, 'badEmail', { flag, value: clip(value) }), t(lang, 'emailFormat'));
+      }
+      return text;
+    }
   }
 }

@@ -72,6 +72,8 @@ const M = {
     en: 'an order number looks like 123-1234567-1234567 (digital orders: D01-1234567-1234567)',
     ru: 'номер заказа выглядит так: 123-1234567-1234567 (цифровые заказы: D01-1234567-1234567)',
   },
+  badEmail: { en: '{flag} "{value}" is not an e-mail address', ru: '{flag} "{value}": это не адрес электронной почты' },
+  emailFormat: { en: 'an e-mail address looks like name@example.com', ru: 'адрес электронной почты выглядит так: name@example.com' },
   emptyValue: { en: '{flag} is empty', ru: '{flag}: пустое значение' },
   tooLong: { en: '{flag} is {length} characters long; at most {max} fit in a message', ru: '{flag}: {length} символов; в сообщение помещается не больше {max}' },
   controlChars: { en: '{flag} contains control characters', ru: '{flag} содержит управляющие символы' },

@@ -154,6 +154,8 @@ export const Question = z.discriminatedUnion('kind', [
     kind: z.literal('text'),
     required: z.boolean().default(false),
     maxLength: z.number().int().min(1).max(2000).default(300),
+    /** email: the answer must look like an e-mail address (the account's, for support to find it). */
+    format: z.literal('email').optional(),
   }),
   z.strictObject({ ...questionBase, kind: z.literal('date'), required: z.boolean().default(true) }),
   z.strictObject({ ...questionBase, kind: z.literal('order-number'), required: z.boolean().default(true) }),
