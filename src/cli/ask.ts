@@ -1,7 +1,7 @@
 // Asking one content question at a prompt. @inquirer/prompts is imported here, and only when a
 // prompt is really shown. Back is a choice in lists and "<" in text fields.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, hasCyrillic, isEmailAddress, parseOrderNumber } from '../engine/answers.js';
+import { checkFreeText, formatPrice, hasCyrillic, isEmailAddress, parseOrderNumber, parsePrice } from '../engine/answers.js';
 import { isoDate, parseDate } from '../engine/dates.js';
 import type { Output } from './context.js';
 import { t } from './messages.js';
@@ -82,6 +82,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
   const hints: string[] = [];
   if (q.kind === 'date') hints.push(t(lang, 'dateShort'));
   if (q.kind === 'order-number') hints.push('123-1234567-1234567');
+  if (q.kind === 'price') hints.push('49.99');
   if (!required) hints.push(t(lang, 'optionalHint'));
   if (opts.allowBack) hints.push(t(lang, 'backHint'));
   const raw = await prompts.input(
@@ -98,6 +99,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
           return opts.today && isoDate(parsed.date) > opts.today ? t(lang, 'dateInFuture') : true;
         }
         if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat');
+        if (q.kind === 'price') return parsePrice(text) !== undefined ? true : t(lang, 'priceFormat');
         const checked = checkFreeText(text, q.maxLength);
         if (checked.ok) return q.format === 'email' && !isEmailAddress(text) ? t(lang, 'emailFormat') : true;
         return checked.problem === 'control'
@@ -115,6 +117,10 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
     return parsed.ok ? isoDate(parsed.date) : null;
   }
   if (q.kind === 'order-number') return parseOrderNumber(text) ?? null;
+  if (q.kind === 'price') {
+    const cents = parsePrice(text);
+    return cents === undefined ? null : formatPrice(cents);
+  }
   if (hasCyrillic(text)) opts.warn?.(t(lang, 'cyrillicWarning'));
   return text;
 }

@@ -1,7 +1,7 @@
 // Turning flag values into answers, with one clear error per bad value. Shared by every command
 // that takes answers as flags, and by the prompts that ask for the same answers.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, isEmailAddress, parseOrderNumber } from '../engine/answers.js';
+import { checkFreeText, formatPrice, isEmailAddress, parseOrderNumber, parsePrice } from '../engine/answers.js';
 import { isoDate, parseDate, type CalendarDate } from '../engine/dates.js';
 import { UsageError } from './errors.js';
 import { t } from './messages.js';
@@ -28,6 +28,16 @@ export function orderFlag(lang: Lang, flag: string, value: string): string {
   throw new UsageError(
     value.trim() === '' ? t(lang, 'emptyValue', { flag }) : t(lang, 'badOrder', { flag, value: clip(value) }),
     t(lang, 'orderFormat'),
+  );
+}
+
+/** A price in US dollars, as a message shows it: $49.99. */
+export function priceFlag(lang: Lang, flag: string, value: string): string {
+  const cents = parsePrice(value);
+  if (cents !== undefined) return formatPrice(cents);
+  throw new UsageError(
+    value.trim() === '' ? t(lang, 'emptyValue', { flag }) : t(lang, 'badPrice', { flag, value: clip(value) }),
+    t(lang, 'priceFormat'),
   );
 }
 
@@ -59,6 +69,8 @@ export function answerFlag(lang: Lang, question: Question, value: string): strin
       return isoDate(dateFlag(lang, flag, value));
     case 'order-number':
       return orderFlag(lang, flag, value);
+    case 'price':
+      return priceFlag(lang, flag, value);
     case 'text': {
       const text = textFlag(lang, flag, value, question.maxLength);
       if (question.format === 'email' && !isEmailAddress(text)) {

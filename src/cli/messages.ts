@@ -107,8 +107,8 @@ const M = {
 
   // refund-check
   refundDescription: {
-    en: 'Can I get a price drop refunded? Checks the three conditions for asking Amazon for the difference.',
-    ru: 'Можно ли вернуть разницу в цене? Проверяет три условия, при которых стоит просить Amazon вернуть разницу.',
+    en: 'The price dropped after I ordered: what I can do myself, and whether asking Amazon for the difference has a chance.',
+    ru: 'Цена снизилась после заказа: что можно сделать самому и есть ли смысл просить Amazon вернуть разницу.',
   },
   optPaid: { en: 'date you paid: YYYY-MM-DD or DD.MM.YYYY', ru: 'дата оплаты: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ' },
   optSeller: { en: 'who sells the listing: amazon or third-party (alias other)', ru: 'кто продаёт товар: amazon или third-party (или other)' },
@@ -116,6 +116,9 @@ const M = {
   optToday: { en: 'count days up to this date instead of today', ru: 'считать дни до этой даты вместо сегодняшней' },
   optJson: { en: 'print one JSON object instead of text', ru: 'вывести один объект JSON вместо текста' },
   optOrder: { en: 'order number, put into the drafted message', ru: 'номер заказа для текста сообщения' },
+  optPricePaid: { en: 'what you paid for the item, in US dollars (49.99)', ru: 'сколько вы заплатили за товар, в долларах США (49.99)' },
+  optPriceNow: { en: 'what the item costs now, in US dollars (39.99)', ru: 'сколько товар стоит сейчас, в долларах США (39.99)' },
+  selfServiceHeading: { en: 'What you can do yourself first', ru: 'Что можно сделать самому' },
   lastDayToAsk: { en: 'Last day to ask: {date} ({left})', ru: 'Последний день, чтобы попросить: {date} ({left})' },
   daysLeft: { en: '{n} day(s) left', ru: 'осталось дней: {n}' },
   lastDayToday: { en: 'today is the last day', ru: 'сегодня последний день' },
@@ -180,6 +183,10 @@ const M = {
   meaningHeading: { en: 'What it says', ru: 'О чём это сообщение' },
   tipsHeading: { en: 'Tips', ru: 'Советы' },
   noDraft: { en: 'No message drafted, as you chose.', ru: 'Сообщение не составлено — так вы выбрали.' },
+  noDraftPrice: {
+    en: 'No message drafted: the price now is not lower than what you paid.',
+    ru: 'Сообщение не составлено: сейчас цена не ниже той, что вы заплатили.',
+  },
   noChannel: { en: 'No channel is available for this request.', ru: 'Для этого обращения нет доступного канала.' },
   copied: { en: 'Copied to the clipboard.', ru: 'Скопировано в буфер обмена.' },
   written: { en: 'Written to {file}.', ru: 'Записано в {file}.' },
@@ -231,9 +238,21 @@ const M = {
     en: '{flag} is not asked on this path and was ignored',
     ru: '{flag} не спрашивается на этом пути и пропущен',
   },
-  notEligibleWarning: {
-    en: 'the price-difference conditions are not all met: {failed}',
-    ru: 'не все условия для возврата разницы выполнены: {failed}',
+  notEligible: {
+    en: 'asking for the price difference has little chance, so no request was drafted: {failed}',
+    ru: 'просить вернуть разницу почти бесполезно, поэтому просьба не составлена: {failed}',
+  },
+  notEligibleHint: {
+    en: 'see "amz-help refund-check" for what you can do yourself; --anyway drafts the request all the same',
+    ru: 'что можно сделать самому, покажет "amz-help refund-check"; --anyway составит просьбу всё равно',
+  },
+  priceNotLowerHint: {
+    en: 'check --price-paid and --price-now: a request for the difference needs a lower price now',
+    ru: 'проверьте --price-paid и --price-now: просить разницу можно, только если сейчас цена ниже',
+  },
+  optAnyway: {
+    en: 'draft the request even when asking has little chance',
+    ru: 'составить просьбу, даже если шансов мало',
   },
   topicsDescription: { en: 'List the topics (problems) amz-help knows', ru: 'Показать темы (проблемы), которые знает amz-help' },
   pathDescription: { en: 'Show the click path on amazon.com for a topic', ru: 'Показать путь по сайту amazon.com для темы' },
@@ -242,7 +261,18 @@ const M = {
     ru: 'Показать все каналы связи: контакты, сроки ответа и оговорки',
   },
   ifOutcome: { en: 'When: {title}', ru: 'Если: {title}' },
-  source: { en: 'source: {refs}', ru: 'источник: {refs}' },
+  badPrice: { en: '{flag} "{value}" is not a price', ru: '{flag} "{value}": это не цена' },
+  priceFormat: {
+    en: 'write a price in US dollars, like 49.99 or $1,299.00',
+    ru: 'укажите цену в долларах США, например 49.99 или $1,299.00',
+  },
+  // Where a detail comes from, in one short line (src/cli/source-line.ts).
+  sourceIs: { en: 'source: {where}', ru: 'источник: {where}' },
+  sourceDoubtful: { en: 'doubtful; source: {where}', ru: 'под сомнением; источник: {where}' },
+  sourceAmazon: { en: 'Amazon, {title} — {where}', ru: 'Amazon, {title} — {where}' },
+  sourceThirdParty: { en: 'third party, {title} — {where}', ru: 'сторонний сайт, {title} — {where}' },
+  sourceMore: { en: ' (+{n} more)', ru: ' (и ещё {n})' },
+  sourceArticle: { en: 'the source article only ({facts})', ru: 'только исходная статья ({facts})' },
 
   // content
   contentDescription: { en: 'Check or draw the content (the YAML knowledge base)', ru: 'Проверить или нарисовать содержимое (базу знаний в YAML)' },

@@ -7,11 +7,12 @@ import { adviseChannels, channelById, unavailableReasons } from '../engine/advic
 import { hasCyrillic } from '../engine/answers.js';
 import { isoDate, localDay } from '../engine/dates.js';
 import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
+import { mayDraft } from '../engine/refund.js';
 import { verdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
-import { UsageError } from '../cli/errors.js';
+import { EXIT, UsageError } from '../cli/errors.js';
 import { answerFlag, clip, dateFlag } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
 import { contactDetailsJson, writeJson } from '../cli/json.js';
@@ -55,7 +56,8 @@ function flagHelp(lang: Lang, q: Question): string {
 }
 
 function valueName(q: Question): string {
-  return q.kind === 'choice' ? '<choice>' : q.kind === 'date' ? '<date>' : q.kind === 'order-number' ? '<number>' : '<text>';
+  const names: Record<Question['kind'], string> = { choice: '<choice>', date: '<date>', 'order-number': '<number>', price: '<price>', text: '<text>' };
+  return names[q.kind];
 }
 
 function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
@@ -74,7 +76,10 @@ function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
   for (const pref of content.preferences) {
     add(pref.id, new Option(`--${pref.id} <choice>`, `${pref.prompt[lang]} ${t(lang, 'choicesAre', { values: pref.options.map((o) => o.id).join(', ') })}`));
   }
-  if (topic.eligibility) add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
+  if (topic.eligibility) {
+    add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
+    add('anyway', new Option('--anyway', t(lang, 'optAnyway')));
+  }
   add('json', new Option('--json', t(lang, 'optDraftJson')));
   add('copy', new Option('--copy', t(lang, 'optCopy')));
   add('out', new Option('--out <file>', t(lang, 'optOut')));
@@ -86,10 +91,11 @@ function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
       const value = raw[attribute.get(id)!];
       return typeof value === 'string' ? value : undefined;
     };
+    const anyway = topic.eligibility !== undefined && Boolean(raw[attribute.get('anyway')!]);
     await draftTopic(ctx, content, topic, flag, Boolean(raw[attribute.get('json')!]), {
       ...(raw[attribute.get('copy')!] ? { copy: true } : {}),
       ...(flag('out') !== undefined ? { out: flag('out')! } : {}),
-    });
+    }, anyway);
   });
   return cmd;
 }
@@ -118,6 +124,7 @@ export async function draftTopic(
   flag: (id: string) => string | undefined,
   json: boolean,
   deliverTo: { copy?: boolean; out?: string },
+  anyway = false,
 ): Promise<void> {
   const { lang } = ctx;
   const given: Record<string, string> = {};
@@ -186,10 +193,14 @@ export async function draftTopic(
     if (answers.paid && answers.paid > isoDate(today)) {
       throw new UsageError(t(lang, 'paidAfterToday', { paid: answers.paid, today: isoDate(today) }), t(lang, 'paidAfterTodayHint'));
     }
+    // A request whose conditions fail is not drafted unless --anyway: nothing on stdout, exit 1.
     const verdict = verdictFor(content, topic, answers, today, lang);
-    if (verdict && !verdict.eligible) {
+    if (verdict && !mayDraft(verdict, anyway)) {
       const failed = verdict.conditions.filter((c) => !c.met).map((c) => c.reason);
-      line(ctx, 'warning', t(lang, 'notEligibleWarning', { failed: failed.join(' ') }));
+      line(ctx, 'error', t(lang, 'notEligible', { failed: failed.join(' ') }));
+      line(ctx, 'hint', t(lang, mayDraft(verdict, true) ? 'notEligibleHint' : 'priceNotLowerHint'));
+      ctx.exitCode = EXIT.notEligible;
+      return;
     }
   }
 
@@ -232,6 +243,8 @@ function missingAnswer(lang: Lang, q: Question): UsageError {
         ? t(lang, 'dateFormats')
         : q.kind === 'order-number'
           ? t(lang, 'orderFormat')
-          : undefined;
+          : q.kind === 'price'
+            ? t(lang, 'priceFormat')
+            : undefined;
   return new UsageError(t(lang, 'missingAnswer', { flag }), hint);
 }

@@ -21,7 +21,8 @@ import { deliver } from '../cli/deliver.js';
 import { isPromptExit, UsageError } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
-import { conditionLine, formatRequest, messageText, MESSAGE_SEPARATOR } from '../cli/result.js';
+import { formatRequest, messageText, MESSAGE_SEPARATOR } from '../cli/result.js';
+import { refundLines } from '../cli/refund-lines.js';
 import { line } from '../cli/report.js';
 import { printable } from '../cli/style.js';
 import { draftCommandLine } from './draft-line.js';
@@ -129,12 +130,10 @@ async function askStep(
   const q = questionFor(content, state, step);
   if (previous === undefined && step.kind === 'preference') previous = content.preferences.find((p) => p.id === step.id)?.default;
   if (step.kind === 'anyway') {
-    // Say which condition failed and why before asking whether to draft anyway.
+    // What the shopper can do alone, and which condition failed and why, before asking whether to draft anyway.
     const topic = content.topics.find((x) => x.id === step.topic)!;
     const verdict = verdictFor(content, topic, state.answers[topic.id] ?? {}, today, ctx.lang);
-    for (const c of verdict?.conditions ?? []) {
-      stream.write(`  ${conditionLine(c, style)}\n`);
-    }
+    if (verdict) stream.write(`${refundLines(content, verdict, ctx.lang, style).map((l) => (l ? `  ${l}` : l)).join('\n')}\n\n`);
   }
   return askQuestion(q, {
     lang: ctx.lang,

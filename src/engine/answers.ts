@@ -48,3 +48,26 @@ export function isEmailAddress(input: string): boolean {
 export function hasCyrillic(text: string): boolean {
   return /[\u0400-\u04ff]/.test(text);
 }
+
+/**
+ * A price in US dollars as people type it: 49.99, $49.99, 49,99, 1,299.00, 49 USD. Returns whole
+ * cents, or undefined for anything else (a letter, two decimal marks, a zero or negative amount).
+ */
+export function parsePrice(input: string): number | undefined {
+  const value = input
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/^(US\$|\$)|(USD|\$)$/gi, '');
+  let amount: string;
+  if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(value)) amount = value.replace(/,/g, '');
+  else if (/^\d{1,7}([.,]\d{1,2})?$/.test(value)) amount = value.replace(',', '.');
+  else return undefined;
+  const cents = Math.round(Number(amount) * 100);
+  return cents > 0 && cents < 1e9 ? cents : undefined;
+}
+
+/** Cents as a message shows them: $1,299.00. */
+export function formatPrice(cents: number): string {
+  const dollars = Math.floor(cents / 100).toLocaleString('en-US');
+  return `$${dollars}.${String(cents % 100).padStart(2, '0')}`;
+}

@@ -12,6 +12,8 @@ export const SAMPLE = {
   details: 'The left side has no sound.',
   date: '2024-05-01',
   email: 'anna.petrova@example.com',
+  price: '$49.99',
+  priceNow: '$39.99',
 } as const;
 
 export type Variant = 'given' | 'skipped';
@@ -29,6 +31,8 @@ export function sampleFor(q: Question): string {
       return SAMPLE.order;
     case 'date':
       return SAMPLE.date;
+    case 'price':
+      return q.id === 'price-now' ? SAMPLE.priceNow : SAMPLE.price;
     case 'text':
       return q.id === 'item' ? SAMPLE.item : q.id === 'account-email' ? SAMPLE.email : SAMPLE.details;
     case 'choice':
