@@ -110,7 +110,8 @@ function exampleFor(topic: Topic): string {
     if (!pending) break;
     let value: string | null = null;
     if (pending.kind === 'choice') value = pending.options[0]!.id;
-    else if (pending.required) value = samples[pending.kind] ?? 'text';
+    // An optional order number that names what the message is about (identify) makes a better example than none.
+    else if (pending.required || (pending.kind === 'order-number' && topic.identify?.any.includes(pending.id))) value = (pending.kind === 'text' && pending.format === 'email' ? 'name@example.com' : samples[pending.kind]) ?? 'text';
     answers = { ...answers, [pending.id]: value };
     if (value !== null) parts.push(`--${pending.id} ${value}`);
   }
