@@ -296,6 +296,28 @@ const M = {
   isASocket: { en: 'it is a socket, which cannot be written into', ru: 'это сокет, в него нельзя записать' },
   fileNotWritable: { en: 'you may not write this file (permission denied)', ru: 'у вас нет прав на запись в этот файл' },
   noSpace: { en: 'no space left on the device', ru: 'на устройстве не осталось места' },
+  stdoutFailed: { en: 'could not write the output: {reason}', ru: 'не удалось вывести результат: {reason}' },
+  readerGone: { en: 'the program reading it stopped reading (EPIPE)', ru: 'программа, которая его читала, перестала читать (EPIPE)' },
+  notWritable: { en: 'standard output is not open for writing (EBADF)', ru: 'стандартный вывод не открыт для записи (EBADF)' },
+  terminalGone: { en: 'the terminal is gone (EIO)', ru: 'терминал закрыт (EIO)' },
+  spoofingChars: {
+    en: '{flag} contains a character that reverses or breaks the text on screen (U+202A-U+202E, U+2066-U+2069, U+2028, U+2029)',
+    ru: '{flag} содержит символ, который переворачивает или разрывает текст на экране (U+202A-U+202E, U+2066-U+2069, U+2028, U+2029)',
+  },
+  spoofingCharsHint: { en: 'retype the text instead of pasting it', ru: 'наберите текст заново, а не вставляйте его' },
+  spoofingCharsPrompt: {
+    en: 'The text holds an invisible character that reverses or breaks it on screen: retype it instead of pasting',
+    ru: 'В тексте есть невидимый символ, который переворачивает или разрывает его на экране: наберите текст заново, а не вставляйте',
+  },
+  dateAfterToday: { en: '{flag} {date} is after today ({today}): the date cannot be in the future', ru: '{flag} {date} позже сегодняшнего дня ({today}): дата не может быть в будущем' },
+  dateAfterTodayHint: { en: 'check the date', ru: 'проверьте дату' },
+  wizardNeedsCursor: {
+    en: 'the wizard redraws its questions, but this terminal (TERM=dumb) cannot move the cursor',
+    ru: 'мастер перерисовывает вопросы, а этот терминал (TERM=dumb) не умеет двигать курсор',
+  },
+  badDateYear: { en: '{flag} "{value}": the year must be between {first} and {last}', ru: '{flag} "{value}": год должен быть от {first} до {last}' },
+  dateYearPrompt: { en: 'The year must be between {first} and {last}', ru: 'Год должен быть от {first} до {last}' },
+  pasteJoined: { en: 'The pasted lines were joined into one answer.', ru: 'Вставленные строки объединены в один ответ.' },
   nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -19,6 +19,10 @@ import { contactDetailsJson, writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { line } from '../cli/report.js';
 import { messageText } from '../cli/result.js';
+import { writeDeadlines } from '../cli/ics.js';
+import type { RefundVerdict } from '../engine/refund.js';
+import { afterOptions, draftDeadlines, followUpDraft, followUpFlags } from './draft-after.js';
+import { draftCommandLine } from './draft-line.js';
 
 /** `topic`, when the command line names one, is the only subcommand built: the others' flags are not needed. */
 export function makeDraftCommand(ctx: Context, content: Content | undefined, topic?: string) {
@@ -76,10 +80,10 @@ function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
   for (const pref of content.preferences) {
     add(pref.id, new Option(`--${pref.id} <choice>`, `${pref.prompt[lang]} ${t(lang, 'choicesAre', { values: pref.options.map((o) => o.id).join(', ') })}`));
   }
-  if (topic.eligibility) {
-    add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
-    add('anyway', new Option('--anyway', t(lang, 'optAnyway')));
-  }
+  // Every topic counts days from today: the follow-up's first contact and the calendar file need it.
+  add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
+  if (topic.eligibility) add('anyway', new Option('--anyway', t(lang, 'optAnyway')));
+  for (const [id, option] of afterOptions(lang)) add(id, option);
   add('json', new Option('--json', t(lang, 'optDraftJson')));
   add('copy', new Option('--copy', t(lang, 'optCopy')));
   add('out', new Option('--out <file>', t(lang, 'optOut')));
@@ -132,6 +136,14 @@ export async function draftTopic(
   for (const q of topic.questions) {
     const value = flag(q.id);
     if (value !== undefined) given[q.id] = answerFlag(lang, q, value);
+    // A date after today is refused, as the wizard refuses it (--paid has its own words, below).
+    if (q.kind === 'date' && given[q.id] !== undefined && !(topic.eligibility && q.id === 'paid')) {
+      const todayFlag = topic.eligibility ? flag('today') : undefined;
+      const today = isoDate(todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now()));
+      if (given[q.id]! > today) {
+        throw new UsageError(t(lang, 'dateAfterToday', { flag: `--${q.id}`, date: given[q.id]!, today }), t(lang, 'dateAfterTodayHint'));
+      }
+    }
     // As in the wizard, Russian in a free-text answer is warned about, not refused: it goes in as typed.
     if (q.kind === 'text' && given[q.id] !== undefined && hasCyrillic(given[q.id]!)) {
       line(ctx, 'warning', `--${q.id}: ${t(lang, 'cyrillicWarning')}`);
@@ -188,14 +200,16 @@ export async function draftTopic(
     channel = advice.recommended.channel.id;
   }
 
+  const todayFlag = flag('today');
+  const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
+  const followUp = followUpFlags(lang, topic, flag, today);
+  let verdict: RefundVerdict | undefined;
   if (topic.eligibility) {
-    const todayFlag = flag('today');
-    const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
     if (answers.paid && answers.paid > isoDate(today)) {
       throw new UsageError(t(lang, 'paidAfterToday', { paid: answers.paid, today: isoDate(today) }), t(lang, 'paidAfterTodayHint'));
     }
     // A request whose conditions fail is not drafted unless --anyway: nothing on stdout, exit 1.
-    const verdict = verdictFor(content, topic, answers, today, lang);
+    verdict = verdictFor(content, topic, answers, today, lang);
     if (verdict && !mayDraft(verdict, anyway)) {
       const failed = verdict.conditions.filter((c) => !c.met).map((c) => c.reason);
       line(ctx, 'error', t(lang, 'notEligible', { failed: failed.join(' ') }));
@@ -205,7 +219,8 @@ export async function draftTopic(
     }
   }
 
-  const draft = renderDraft(topic, outcome, channel, answers);
+  const first = renderDraft(topic, outcome, channel, answers);
+  const draft = followUp ? await followUpDraft(ctx, first, followUp) : first;
   const text = messageText(draft);
   if (json) {
     const ch = channelById(content, channel);
@@ -227,6 +242,12 @@ export async function draftTopic(
     ctx.stdout.write(`${text}\n`);
   }
   await deliver(ctx, text, deliverTo, (notice) => ctx.stderr.write(`${ctx.err.ok(notice)}\n`));
+  const ics = flag('ics');
+  if (ics !== undefined) {
+    const command = `${draftCommandLine(topic.id, answers)} --channel ${channel} --follow-up ${isoDate(today)}`;
+    const order = answers.order ?? undefined;
+    await writeDeadlines(ctx, ics, await draftDeadlines(ctx, channel, today, verdict), today, { ...(order ? { order } : {}), sent: today, followUpCommand: command });
+  }
 }
 
 /** A message that would not say which item or order it is about. */

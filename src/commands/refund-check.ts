@@ -18,6 +18,9 @@ import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import type { Style } from '../cli/style.js';
 import { refundLines } from '../cli/refund-lines.js';
 import { questionById } from '../engine/walk.js';
+import { refundDeadlines } from './draft-after.js';
+import { writeDeadlines } from '../cli/ics.js';
+import { ta } from '../cli/messages-after.js';
 
 interface RefundFlags {
   paid?: string;
@@ -28,6 +31,7 @@ interface RefundFlags {
   pricePaid?: string;
   priceNow?: string;
   json?: boolean;
+  ics?: string;
 }
 
 export function makeRefundCheckCommand(ctx: Context) {
@@ -41,6 +45,7 @@ export function makeRefundCheckCommand(ctx: Context) {
     .option('--price-paid <price>', t(ctx.lang, 'optPricePaid'))
     .option('--price-now <price>', t(ctx.lang, 'optPriceNow'))
     .option('--json', t(ctx.lang, 'optJson'))
+    .option('--ics <file>', ta(ctx.lang, 'optIcs'))
     .addHelpText(
       'after',
       examplesHelp(ctx, [
@@ -123,6 +128,11 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
     writeJson(ctx, refundJson(verdict));
   } else {
     ctx.stdout.write(formatRefund(content, topic, verdict, answers, lang, ctx.out));
+  }
+  if (flags.ics !== undefined) {
+    const deadlines = await refundDeadlines(ctx, verdict, today);
+    const command = `amz-help draft ${topic.id} --paid ${isoDate(paid!)} --seller ${seller} --shipped ${shipped ? 'yes' : 'no'}${order ? ` --order ${order}` : ''} --follow-up ${isoDate(today)}`;
+    await writeDeadlines(ctx, flags.ics, deadlines, today, { ...(order ? { order } : {}), sent: today, followUpCommand: command });
   }
   return verdict.eligible ? EXIT.ok : EXIT.notEligible;
 }

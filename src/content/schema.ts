@@ -1,5 +1,6 @@
 // The shape of everything under content/. Types come from here (z.infer), never from a second copy.
 import { z } from 'zod';
+import { SPOOFING } from '../engine/answers.js';
 import { CHANNEL_IDS, CONDITION_IDS, TOPIC_IDS } from './ids.js';
 
 // The plain id lists live in ids.ts (no zod), so start-up code can use them.
@@ -11,7 +12,11 @@ const nonEmpty = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .refine((s) => !CONTROL.test(s), 'must not contain control characters (such as ANSI escapes)');
+  .refine((s) => !CONTROL.test(s), 'must not contain control characters (such as ANSI escapes)')
+  .refine(
+    (s) => !SPOOFING.test(s),
+    'must not contain bidirectional controls or line separators (U+202A-U+202E, U+2066-U+2069, U+2028, U+2029): they reverse or break the text on screen',
+  );
 
 /** Every user-facing string carries English and Russian; a missing one is a load error. */
 export const Text = z.strictObject({ en: nonEmpty, ru: nonEmpty });

@@ -67,18 +67,19 @@ export function windowDays(rule: RefundFile): number {
 }
 
 function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(days|window|lastDay|paid|now|difference)\}/g, (whole, name: string) => values[name] ?? whole);
+  return text.replace(/\{(days|window|lastDay)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /** The fourth line, when both prices are known: has the price really dropped? */
 function priceLower(rule: RefundFile, paid: number, now: number, lang: Lang): ConditionResult {
   const met = now < paid;
-  const values = { paid: formatPrice(paid), now: formatPrice(now), difference: met ? formatPrice(paid - now) : '' };
+  const values: Record<string, string> = { paid: formatPrice(paid), now: formatPrice(now), difference: met ? formatPrice(paid - now) : '' };
+  const text = (met ? rule.priceCheck.met : rule.priceCheck.notMet)[lang];
   return {
     id: 'price-lower',
     met,
     title: rule.priceCheck.title[lang],
-    reason: fill((met ? rule.priceCheck.met : rule.priceCheck.notMet)[lang], values),
+    reason: text.replace(/\{(paid|now|difference)\}/g, (whole, name: string) => values[name] ?? whole),
   };
 }
 
