@@ -173,7 +173,7 @@ function store(state: SessionState, step: StepKey, answer: string | null | Topic
 }
 
 /** Asks every open step in order; Back goes one step up and keeps the answer as the default. */
-async function fill(
+async function askOpenSteps(
   ctx: Context,
   content: Content,
   start: SessionState,
@@ -322,7 +322,7 @@ async function review(
     if (progress) progress.state = state;
     // A changed answer may open new questions (a new topic, another branch): ask only those.
     const after = stepsOf(content, state, today);
-    if (!after.complete) state = await fill(ctx, content, state, today, after.steps.length - 1, progress);
+    if (!after.complete) state = await askOpenSteps(ctx, content, state, today, after.steps.length - 1, progress);
   }
 }
 
@@ -342,7 +342,7 @@ export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
   // Until the answers are in, a signal or a hang-up ends the prompt, not the process (signals.ts).
   startPrompting();
   try {
-    state = await fill(ctx, content, state, today, 0, progress);
+    state = await askOpenSteps(ctx, content, state, today, 0, progress);
     state = await review(ctx, content, state, today, progress, extras);
   } catch (err) {
     if (isPromptExit(err)) {

@@ -66,7 +66,7 @@ export function windowDays(rule: RefundFile): number {
   return window.days;
 }
 
-function fill(text: string, values: Record<string, string>): string {
+function interpolate(text: string, values: Record<string, string>): string {
   return text.replace(/\{(days|window|lastDay)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
@@ -106,7 +106,7 @@ export function evaluateRefund(
       id: condition.id,
       met,
       title: condition.title[lang],
-      reason: fill((met ? condition.met : condition.notMet)[lang], values),
+      reason: interpolate((met ? condition.met : condition.notMet)[lang], values),
       howToCheck: condition.howToCheck[lang],
     };
   });

@@ -213,13 +213,13 @@ export function identified(topic: Topic, answers: Answers): boolean {
 }
 
 /** The path that `answers` take through a topic, as far as they go. */
-export function progressOf(topic: Topic, answers: Answers): Progress {
+export function progressOf(topic: Topic, answers: Answers, opts: { identify?: boolean } = {}): Progress {
   const asked: Question[] = [];
   let id: string | undefined = topic.start;
   while (id !== undefined) {
     const outcome = outcomeById(topic, id);
     if (outcome) {
-      const again = topic.identify && !identified(topic, answers) ? asked.find((q) => q.id === topic.identify!.ask) : undefined;
+      const again = topic.identify && opts.identify !== false && !identified(topic, answers) ? asked.find((q) => q.id === topic.identify!.ask) : undefined;
       if (!again || again.kind === 'choice') return { asked, outcome };
       const { prompt, help } = topic.identify!;
       const pending: Question = { ...again, required: true, prompt, ...(help ? { help } : {}) };

@@ -4,8 +4,8 @@
 import { renderDraft } from '../engine/draft.js';
 import { parseTemplate, placeholdersOf, TemplateSyntaxError, type TemplateNode } from '../engine/template.js';
 import { questionById, walkTopic, type TopicPath } from '../engine/walk.js';
-import { RESERVED_FLAGS, type Content, type Evidence, type Outcome, type Topic, type When } from './schema.js';
-import { issueAt, type ContentIssue, type SourceFile, type YamlPath } from './source.js';
+import { RESERVED_FLAGS, type Content, type Evidence, type Outcome, type Topic, type When } from '../content/schema.js';
+import { issueAt, type ContentIssue, type SourceFile, type YamlPath } from '../content/source.js';
 
 const SAMPLE = { 'order-number': '123-1234567-1234567', date: '2024-05-01', text: 'sample text', price: '$49.99' } as const;
 const URL_LIKE = /\b(https?:\/\/|www\.)|\b[a-z0-9-]+\.(com|ru|net|org)\b/i;
