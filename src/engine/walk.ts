@@ -212,7 +212,10 @@ export function identified(topic: Topic, answers: Answers): boolean {
   });
 }
 
-/** The path that `answers` take through a topic, as far as they go. */
+/**
+ * The path that `answers` take through a topic, as far as they go. With `identify: false`, a path
+ * that names neither item nor order still reaches its outcome (refund-check drafts from few flags).
+ */
 export function progressOf(topic: Topic, answers: Answers, opts: { identify?: boolean } = {}): Progress {
   const asked: Question[] = [];
   let id: string | undefined = topic.start;
