@@ -198,7 +198,7 @@ describe('rendering (any user text)', () => {
       fc.property(fc.constantFrom(...LOOKS_LIKE_TEMPLATE), fc.constantFrom('chat', 'email', 'phone' as const), (typed, channel) => {
         const answers = { paid: '2024-05-01', seller: 'amazon', shipped: 'no', order: '123-1234567-1234567', item: typed };
         const draft = renderDraft(topic, outcome, channel as 'chat', answers);
-        expect(draft.body).toContain(`The item is ${typed}.`);
+        expect(draft.body).toContain(`Item: ${typed}.`);
         // the order number appears where the template puts it, not where the item text mentions it
         expect(draft.body.split('123-1234567-1234567')).toHaveLength(2);
         expect(draft.body).toContain('May 1, 2024');

@@ -82,7 +82,7 @@ describeWithTools('the installed package (npm pack → npm install -g --prefix)'
     const args = ['draft', 'not-as-described', '--order', '123-1234567-1234567', '--problem', 'damaged', '--wish', 'refund'];
     const r = installed(...args);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('My order 123-1234567-1234567');
+    expect(r.stdout).toContain('I am writing about my order 123-1234567-1234567.');
     const repo = sh(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv({ LANG: 'en_US.UTF-8' }) });
     expect(r.stdout).toBe(repo.stdout);
   });

@@ -143,7 +143,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await s.choose(EN.reviewDone);
     expect(await s.exitCode()).toBe(0);
     const message = messageOnScreen(s.transcript(), EN.messageHeading);
-    expect(message).toContain('The item does not work.');
+    expect(message).toContain('The item is defective. It does not work.');
     expect(message).not.toContain('damaged');
     expect(`${message}\n`).toBe(draftFor({ ...answers, problem: 'does-not-work' }));
   });
@@ -231,6 +231,6 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     expect(file).not.toContain(EN.account);
     expect(file).not.toContain('\u001b');
     expect(file).toBe(draftFor(SAMPLE));
-    expect(file).toContain(`Subject: Order ${SAMPLE.order}`);
+    expect(file).toContain(`Subject: A problem with the item in order ${SAMPLE.order}`);
   });
 });
