@@ -40,7 +40,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await runNotAsDescribed(s, EN, answers);
     expect(await s.exitCode()).toBe(0);
     const screen = s.transcript();
-    expect(screen).toContain('"Let Us Help You"');
+    expect(screen).toContain('"Return or Replace Items"');
     expect(screen).toMatch(loose('Where to click on amazon.com'));
     const message = messageOnScreen(screen, EN.messageHeading);
     expect(message).toContain(`order ${answers.order}`);
@@ -58,11 +58,12 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     // "← Назад" in a list goes back to the text question, which keeps its earlier answer.
     s.answer(answers.order);
     await s.waitForPrompt(RU.item);
-    s.answer(answers.item);
+    await s.search(answers.item);
     await s.waitForPrompt(RU.problem);
     await s.choose(RU.back);
     await s.waitForPrompt(RU.item);
-    await s.waitFor(`(${answers.item})`);
+    // The item search offers the earlier answer first: Enter keeps it.
+    await s.waitFor(`❯ "${answers.item}"`);
     s.answer('');
     await s.waitForPrompt(RU.problem);
     await s.choose(RU.problemLabel.damaged!);
@@ -79,7 +80,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     expect(await s.exitCode()).toBe(0);
     const screen = s.transcript();
     expect(screen).toMatch(loose('Куда нажимать на amazon.com'));
-    expect(screen).toContain('"Let Us Help You"');
+    expect(screen).toContain('"Return or Replace Items"');
     const message = messageOnScreen(screen, RU.messageHeading);
     expect(message).toContain(`order ${answers.order}`);
     expect(message).toContain('I ordered wireless headphones.');
@@ -92,18 +93,19 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await startNotAsDescribed(s, EN);
     s.answer(answers.order);
     await s.waitForPrompt(EN.item);
-    // "<" in a text field: the order number question again, the number offered as the default.
-    s.answer('<');
+    // "<" in the item search: the order number question again, the number offered as the default.
+    await s.search('<', '❯ ← Back');
     await s.waitForPrompt(EN.order);
     await s.waitFor(`(${answers.order})`);
     s.answer(''); // Enter keeps it
     await s.waitForPrompt(EN.item);
-    s.answer(answers.item);
+    await s.search(answers.item);
     await s.waitForPrompt(EN.problem);
     // "← Back" in a list: the item question again, its answer offered as the default.
     await s.choose(EN.back);
     await s.waitForPrompt(EN.item);
-    await s.waitFor(`(${answers.item})`);
+    // The item search offers the earlier answer first: Enter keeps it.
+    await s.waitFor(`❯ "${answers.item}"`);
     s.answer('');
     await s.waitForPrompt(EN.problem);
     await s.choose(EN.problemLabel.damaged!);
@@ -143,7 +145,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await s.choose(EN.reviewDone);
     expect(await s.exitCode()).toBe(0);
     const message = messageOnScreen(s.transcript(), EN.messageHeading);
-    expect(message).toContain('The item does not work.');
+    expect(message).toContain('The item is defective. It does not work.');
     expect(message).not.toContain('damaged');
     expect(`${message}\n`).toBe(draftFor({ ...answers, problem: 'does-not-work' }));
   });
@@ -167,7 +169,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await startNotAsDescribed(s, EN);
     s.answer(answers.order);
     await s.waitForPrompt(EN.item);
-    s.answer(answers.item);
+    await s.search(answers.item);
     await s.waitForPrompt(EN.problem);
     // A list prompt hides the cursor: this is what has to be undone.
     await s.waitForCursor(false);
@@ -209,7 +211,8 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await s.choose('No, it is still in the warehouse');
     expect(await s.exitCode()).toBe(0);
     const screen = s.transcript();
-    expect(screen).toMatch(loose('All three conditions hold.'));
+    expect(screen).toMatch(loose('Amazon has no price-adjustment policy.'));
+    expect(screen).toMatch(loose('Asking has a chance: all three conditions'));
     expect(screen).toMatch(/^✔ Sold by Amazon itself: /m);
     expect(screen).toMatch(loose('Days since payment: 2 of 7.'));
     expect(screen).toMatch(loose('Message to paste (English):'));
@@ -230,6 +233,6 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     expect(file).not.toContain(EN.account);
     expect(file).not.toContain('\u001b');
     expect(file).toBe(draftFor(SAMPLE));
-    expect(file).toContain(`Subject: Order ${SAMPLE.order}`);
+    expect(file).toContain(`Subject: A problem with the item in order ${SAMPLE.order}`);
   });
 });
