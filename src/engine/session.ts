@@ -4,7 +4,6 @@ import type { ChannelId, Content, Outcome, Topic, TopicId } from '../content/sch
 import { adviseChannels, type Advice, type Preferences } from './advice.js';
 import { parsePrice } from './answers.js';
 import { parseDate, type CalendarDate } from './dates.js';
-import { detailText } from './draft.js';
 import { evaluateRefund, mayDraft, type RefundVerdict } from './refund.js';
 import { progressOf, type Answers } from './walk.js';
 
@@ -60,7 +59,6 @@ export function verdictFor(content: Content, topic: Topic, answers: Answers, tod
     },
     today,
     lang,
-    (id) => detailText(content, id, lang),
   );
 }
 

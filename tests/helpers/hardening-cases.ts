@@ -436,12 +436,12 @@ export function badCases(): BadCase[] {
 /** A complete, valid set of answers for a topic (the first choice everywhere, samples for the rest). */
 export function validAnswers(topicId: string): string[] {
   const samples: Record<string, string[]> = {
-    'account-blocked': ['--sure', 'yes', '--papers', 'ready'],
+    'account-blocked': ['--account-email', 'anna.petrova@example.com', '--sure', 'yes', '--papers', 'ready'],
     'not-as-described': ['--order', '123-1234567-1234567', '--problem', 'damaged', '--wish', 'refund'],
     payment: ['--problem', 'declined'],
-    'price-drop': ['--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-03'],
-    'product-question': ['--about', 'size', '--sold-by', 'amazon'],
-    'seller-question': ['--stage', 'considering', '--about', 'size'],
+    'price-drop': ['--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--order', '123-1234567-1234567', '--today', '2024-05-03'],
+    'product-question': ['--about', 'size', '--sold-by', 'amazon', '--item', 'wireless headphones'],
+    'seller-question': ['--stage', 'considering', '--about', 'size', '--item', 'wireless headphones'],
   };
   const found = samples[topicId];
   if (!found) throw new Error(`no sample answers for topic ${topicId}: add them to hardening-cases.ts`);
