@@ -16,6 +16,7 @@ import {
   defaultPreferences,
   expectPrompt,
   messagesIn,
+  moveTo,
   NOW,
   sectionOf,
   testContext,
@@ -35,7 +36,7 @@ const ADD = 'Anything to add, in short English sentences?';
 const HELP_ORDER = 'It looks like 123-4567890-1234567';
 
 /** Starts the wizard and waits for its first prompt; `done` settles when the wizard ends. */
-async function start(io: ReturnType<typeof testContext>, opts: { copy?: boolean; out?: string } = {}): Promise<{ done: Promise<void> }> {
+async function start(io: ReturnType<typeof testContext>, opts: { copy?: boolean; out?: string; full?: boolean } = {}): Promise<{ done: Promise<void> }> {
   const done = wizard(io.ctx, opts);
   done.catch(() => {});
   await screen.next();
@@ -57,7 +58,7 @@ async function notAsDescribed(problem = 'It arrived damaged', wish = 'A refund')
 describe('a full session per topic ends in the right result', () => {
   it('not-as-described: click path, chat recommended, order number in the message', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await notAsDescribed();
     await defaultPreferences();
     await confirmReview();
@@ -66,8 +67,8 @@ describe('a full session per topic ends in the right result', () => {
     expect(guide).toContain('Where to click on amazon.com');
     expect(guide).toContain('"Let Us Help You"');
     expect(guide).toMatch(/Scroll to "Need More Help\?" at the end and choose "Contact Us"\./);
-    expect(guide).toContain('Amazon renames buttons from time to time.');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Amazon renames buttons now and then');
+    expect(guide).toContain('Best way to contact: Chat');
     expect(guide).toContain('Sign in to your account on amazon.com.');
     // The problem list explained why one request per problem (F18).
     expect(guide).toContain('Different specialists handle different questions, so one request per problem is faster.');
@@ -91,7 +92,7 @@ describe('a full session per topic ends in the right result', () => {
 
   it('product-question sold by Amazon: "Select an issue" with the product category, chat, order number', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'What comes in the box');
@@ -105,7 +106,7 @@ describe('a full session per topic ends in the right result', () => {
     const guide = io.stdout.text;
     expect(guide).toContain('Under "Select an issue", choose a question about a product.');
     expect(guide).toContain('Then also choose the product category.');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     const [message] = messagesIn(guide);
     expect(message).toContain(`My order number is ${ORDER}.`);
     expect(message).toContain('I have a question about what comes in the box.');
@@ -114,7 +115,7 @@ describe('a full session per topic ends in the right result', () => {
 
   it('product-question sold by another seller: goes to the seller, with no order question', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'Size or fit');
@@ -125,7 +126,7 @@ describe('a full session per topic ends in the right result', () => {
     await confirmReview();
     await done;
     const guide = io.stdout.text;
-    expect(guide).toContain('Channel: Message to the seller');
+    expect(guide).toContain('Way to contact: Message to the seller');
     expect(guide).toContain('click "Ask a question"');
     expect(messagesIn(guide)[0]).toBe(
       ['Hello.', 'I have a question about the size of the item.', 'English is not my first language, so please use simple words.', 'Thank you.'].join('\n'),
@@ -134,7 +135,7 @@ describe('a full session per topic ends in the right result', () => {
 
   it('payment: chat recommended, order number in the message', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A problem with a payment']);
     await choose('What happened with the payment?', 'I was charged twice');
@@ -145,7 +146,7 @@ describe('a full session per topic ends in the right result', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('choose "Contact Us"');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     expect(messagesIn(guide)[0]).toBe(
       ['Hello.', 'I was charged twice for the same order.', `The order number is ${ORDER}.`, 'Could you please check this and help me?', 'Thank you.'].join('\n'),
     );
@@ -153,7 +154,7 @@ describe('a full session per topic ends in the right result', () => {
 
   it('seller-question, already bought: the seller path, the order number in the message', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question to a seller']);
     await choose('Did you already buy the item?', 'Yes, I already bought it');
@@ -166,7 +167,7 @@ describe('a full session per topic ends in the right result', () => {
     const guide = io.stdout.text;
     expect(guide).toContain('Click the seller\'s name on the listing to open the seller\'s page.');
     expect(guide).toContain('then click "Ask a question"');
-    expect(guide).toContain('Channel: Message to the seller');
+    expect(guide).toContain('Way to contact: Message to the seller');
     const [message] = messagesIn(guide);
     expect(message).toContain(`My order number is ${ORDER}.`);
     expect(message).toContain('I have a question about when and how you ship the item.');
@@ -190,7 +191,7 @@ describe('a full session per topic ends in the right result', () => {
     const guide = io.stdout.text;
     expect(guide).toContain('All three conditions hold.');
     expect(guide).toContain('✔ No more than a week since payment: Days since payment: 2 of 7. Ask no later than 2024-05-08.');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     expect(guide).toContain('"Tell us more about your issue"');
     const [message] = messagesIn(guide);
     expect(message).toContain('I paid for my order on May 1, 2024.');
@@ -202,7 +203,7 @@ describe('a full session per topic ends in the right result', () => {
 describe('a blocked account', () => {
   it('goes straight to account-blocked; chat is never offered nor recommended', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, 'My account is blocked');
     // No topic checkbox: the account answer chose the topic.
     expectPrompt('Are you sure you did not break any Amazon rule?');
@@ -217,14 +218,14 @@ describe('a blocked account', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('Before you write, make sure you did not break any Amazon rule.');
-    expect(guide).toContain('Recommended channel: E-mail');
+    expect(guide).toContain('Best way to contact: E-mail');
     expect(guide).toContain('cs-reply@amazon.com');
     expect(guide).toContain('Amazon does not say in its own help pages that this address accepts letters');
-    const others = sectionOf(guide, 'Other channels');
+    const others = sectionOf(guide, 'Other ways to contact');
     expect(others).toContain('Phone');
     expect(others).toContain('1-888-280-4331');
     expect(others).not.toMatch(/^\s*Chat\b/m);
-    expect(guide).not.toMatch(/Recommended channel: Chat|Channel: Chat/);
+    expect(guide).not.toMatch(/Best way to contact: Chat|Way to contact: Chat/);
     const [message] = messagesIn(guide);
     expect(message!.split('\n')[0]).toBe('Subject: Please review my blocked account');
     expect(message).toContain('It was blocked on April 20, 2024.');
@@ -251,6 +252,18 @@ describe('Back keeps the earlier answers as defaults', () => {
     await tick(TOPICS, [NAD]);
     // Back from the order number to the checkbox: the problem is still ticked.
     await answer(ORDER_PROMPT, '<');
+    expectPrompt(TOPICS);
+    expect(screen.getScreen()).toContain(`◉ ${NAD}`);
+    // Back is not an item one could tick: Enter with nothing ticked goes back, as the line above says.
+    expect(screen.getScreen()).not.toContain('Back');
+    expect(io.stdout.text).toContain('Enter with nothing ticked goes back.');
+    moveTo(NAD);
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+    expectPrompt(ACCOUNT);
+    await choose(ACCOUNT, SIGNED_IN);
+    // The earlier ticks come back with the list.
     expectPrompt(TOPICS);
     expect(screen.getScreen()).toContain(`◉ ${NAD}`);
     screen.keypress('enter');
@@ -390,7 +403,7 @@ describe('price-drop when a condition fails', () => {
   }
 
   it('says which condition failed and why before asking; "no" drafts nothing', async () => {
-    const { out, atPrompt } = await failedPriceDrop('No, just show the verdict');
+    const { out, atPrompt } = await failedPriceDrop('No, just show the result of the check');
     expect(atPrompt).toContain('✖ No more than a week since payment: Days since payment: 32, more than 7. The last day to ask was 2024-04-08.');
     expect(atPrompt).toContain('✔ Sold by Amazon itself: The item is sold by Amazon.');
     expect(atPrompt).toContain('✔ The package is still in the warehouse: The package has not shipped yet.');
@@ -427,9 +440,9 @@ describe('Ctrl+C', () => {
     expect(await code).toBe(130);
     expect(io.stderr.text).toContain('Cancelled. Nothing was sent anywhere.');
     expect(io.stderr.text.split('\n')).toContain(
-      `hint: your answers so far, to run without questions: amz-help draft not-as-described --order ${ORDER} --item 'wireless headphones'`,
+      `hint: to carry on without answering again, run: amz-help draft not-as-described --order ${ORDER} --item 'wireless headphones'`,
     );
-    expect(io.stdout.text).not.toContain('Your message');
+    expect(io.stdout.text).not.toContain('Your message in English');
   });
 
   it('at the first question: exit 130, Cancelled, no resume hint', async () => {
@@ -461,22 +474,22 @@ describe('the Russian interface', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('Куда нажимать на amazon.com');
-    expect(guide).toContain('"Let Us Help You"');
-    expect(guide).toContain('Рекомендуемый канал: Чат');
+    expect(guide).toContain('«Let Us Help You»');
+    expect(guide).toContain('Лучший способ связи: Чат');
     const [message] = messagesIn(guide, 'ru');
     expect(message).toBe(
       ['Hello.', `My order ${ORDER} does not match its description.`, 'The item is wireless headphones.', 'The item arrived damaged.', 'I would like to return it for a refund.', 'Thank you.'].join('\n'),
     );
     expect(message).not.toMatch(/[а-яё]/i);
-    expect(sectionOf(guide, 'О чём это сообщение:')).toMatch(/Проблема: Пришёл повреждённым/);
+    expect(sectionOf(guide, 'По-русски:')).toMatch(/Проблема: Пришёл повреждённым/);
   });
 });
 
 describe('Cyrillic in a free-text answer', () => {
   it.each([
-    ['en', 'This goes into an English message as typed. Amazon reads English'],
-    ['ru', 'Этот текст попадёт в английское сообщение как есть'],
-  ] as const)('warns that the message must be in English (%s), and keeps the text as typed', async (lang, warning) => {
+    ['en', 'This answer has Russian letters, but it goes into the English message as typed. Type it again in English'],
+    ['ru', 'В ответе есть русские буквы, а в английское сообщение он попадёт как есть. Напишите его по-английски'],
+  ] as const)('warns at once that the message must be in English (%s), asks again, and Enter keeps the text as typed', async (lang, warning) => {
     const io = testContext({ lang });
     const { done } = await start(io);
     const en = lang === 'en';
@@ -487,6 +500,9 @@ describe('Cyrillic in a free-text answer', () => {
     await answer(en ? ITEM_PROMPT : 'Что это за товар', 'беспроводные наушники');
     expect(io.stderr.text).toContain(warning);
     expect(io.stderr.text).toMatch(en ? /^warning: / : /^внимание: /);
+    // The same question again, the text offered as its default: Enter keeps it.
+    expect(screen.getScreen()).toContain('беспроводные наушники');
+    await answer(en ? ITEM_PROMPT : 'Что это за товар', '');
     await choose(en ? NAD_PROBLEM : 'Что не так с товаром?', en ? 'It arrived damaged' : 'Пришёл повреждённым');
     await choose(en ? NAD_WISH : 'О чём вы хотите попросить?', en ? 'A refund' : 'Вернуть деньги');
     await answer(en ? ADD : 'Что-нибудь добавить?', '');

@@ -4,7 +4,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import type { ChannelId, Content, Lang, Question, Topic } from '../content/schema.js';
 import { CHANNEL_IDS } from '../content/ids.js';
 import { adviseChannels, channelById, unavailableReasons } from '../engine/advice.js';
-import { hasCyrillic } from '../engine/answers.js';
+import { DIGITAL_ORDER_EXAMPLE, hasCyrillic, ORDER_EXAMPLE } from '../engine/answers.js';
 import { isoDate, localDay } from '../engine/dates.js';
 import { clickPathWithChannel, detailText, renderDraft } from '../engine/draft.js';
 import { verdictFor } from '../engine/session.js';
@@ -125,7 +125,7 @@ export async function draftTopic(
     if (value !== undefined) given[q.id] = answerFlag(lang, q, value);
     // As in the wizard, Russian in a free-text answer is warned about, not refused: it goes in as typed.
     if (q.kind === 'text' && given[q.id] !== undefined && hasCyrillic(given[q.id]!)) {
-      line(ctx, 'warning', `--${q.id}: ${t(lang, 'cyrillicWarning')}`);
+      line(ctx, 'warning', t(lang, 'cyrillicWarning', { flag: `--${q.id}` }));
     }
   }
   // Walk the path the flags take; optional questions left out count as skipped.
@@ -226,7 +226,7 @@ function missingAnswer(lang: Lang, q: Question): UsageError {
       : q.kind === 'date'
         ? t(lang, 'dateFormats')
         : q.kind === 'order-number'
-          ? t(lang, 'orderFormat')
+          ? t(lang, 'orderFormat', { example: ORDER_EXAMPLE, digital: DIGITAL_ORDER_EXAMPLE })
           : undefined;
   return new UsageError(t(lang, 'missingAnswer', { flag }), hint);
 }
