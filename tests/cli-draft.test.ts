@@ -181,7 +181,7 @@ describe('draft <topic> --help lists the topic\u2019s questions as flags with th
       if (q.kind === 'choice') expect(help).toContain(`one of: ${q.options.map((o) => o.id).join(', ')}`);
     }
     const channels = [...new Set(topic.outcomes.flatMap((o) => o.channels))];
-    expect(help).toContain(`--channel <id> channel: ${channels.join(', ')}`);
+    expect(help).toContain(`--channel <id> how to contact: ${channels.join(', ')}`);
   });
 });
 

@@ -58,7 +58,7 @@ describe('eligible', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(refund.verdict.eligible.en);
     expect(lines[1]).toBe('');
-    const v = { days: 5, window: 7, lastDay: '2024-05-08' };
+    const v = { days: 5, window: 7, lastDay: 'May 8, 2024' };
     expect(lines.slice(2, 8)).toEqual([
       `✔ ${cond('sold-by-amazon').title.en}: ${cond('sold-by-amazon').met.en}`,
       `  how to check: ${cond('sold-by-amazon').howToCheck.en}`,
@@ -67,7 +67,7 @@ describe('eligible', () => {
       `✔ ${cond('not-shipped').title.en}: ${cond('not-shipped').met.en}`,
       `  how to check: ${cond('not-shipped').howToCheck.en}`,
     ]);
-    expect(r.stdout).toContain('\nLast day to ask: 2024-05-08 (2 day(s) left)\n');
+    expect(r.stdout).toContain('\nLast day to ask: May 8, 2024 (2 day(s) left)\n');
     expect(r.stdout).toContain('\nWhat to do next:\n  1. ');
     // Amazon's labels, quoted exactly as they are on the site
     expect(r.stdout).toContain('"Let Us Help You"');
@@ -90,7 +90,7 @@ describe('eligible', () => {
   it('day 7 is the last day ("today is the last day")', () => {
     const r = refundCheck('--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-08');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('\nLast day to ask: 2024-05-08 (today is the last day)\n');
+    expect(r.stdout).toContain('\nLast day to ask: May 8, 2024 (today is the last day)\n');
   });
 
   it('the order number goes into the message, normalised', () => {
@@ -142,7 +142,7 @@ describe('not eligible: exit 1 and which condition failed', () => {
   it('day 8 after payment', () => {
     const r = refundCheck('--paid', '01.05.2024', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-09');
     expect(r.status).toBe(1);
-    const v = { days: 8, window: 7, lastDay: '2024-05-08' };
+    const v = { days: 8, window: 7, lastDay: 'May 8, 2024' };
     expect(r.stdout.split('\n')).toContain(`✖ ${cond('within-7-days').title.en}: ${fill(cond('within-7-days').notMet.en, v)}`);
   });
 });
@@ -162,7 +162,7 @@ describe('--json', () => {
       daysSincePayment: 5,
       conditions: [
         { id: 'sold-by-amazon', met: true, reason: cond('sold-by-amazon').met.en },
-        { id: 'within-7-days', met: true, reason: fill(cond('within-7-days').met.en, { days: 5, window: 7, lastDay: '2024-05-08' }) },
+        { id: 'within-7-days', met: true, reason: fill(cond('within-7-days').met.en, { days: 5, window: 7, lastDay: 'May 8, 2024' }) },
         { id: 'not-shipped', met: true, reason: cond('not-shipped').met.en },
       ],
     });
@@ -224,7 +224,7 @@ describe('bad input: exit 2, one error line and one hint, empty stdout, no stack
     ],
     [
       { paid: '2024-05-10' },
-      '--paid 2024-05-10 is after today (2024-05-06): a payment cannot be in the future',
+      '--paid 2024-05-10 is after today (May 6, 2024): a payment cannot be in the future',
       'check the payment date, or pass --today',
     ],
   ])('%j', (over, error, hint) => {
@@ -233,7 +233,7 @@ describe('bad input: exit 2, one error line and one hint, empty stdout, no stack
 
   it('a payment date after the real today (no --today)', () => {
     const r = refundCheck('--paid', '2999-01-01', '--seller', 'amazon', '--shipped', 'no');
-    expectUsage(r, /^--paid 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\): a payment cannot be in the future$/);
+    expectUsage(r, /^--paid 2999-01-01 is after today \([A-Z][a-z]+ \d{1,2}, \d{4}\): a payment cannot be in the future$/);
   });
 
   it('a very long value is clipped in the message', () => {

@@ -192,7 +192,7 @@ const M = {
   subject: { en: 'Subject', ru: 'Тема' },
   tipsHeading: { en: 'Tips', ru: 'Советы' },
   noDraft: { en: 'No message drafted, as you chose.', ru: 'Сообщение не составлено: вы так решили.' },
-  noChannel: { en: 'None of the ways to contact fits this request.', ru: 'Для этого обращения не подходит ни один способ связи.' },
+  noChannel: { en: 'No channel is available for this request.', ru: 'Для этого обращения не подходит ни один способ связи.' },
   copied: { en: 'Copied to the clipboard.', ru: 'Скопировано в буфер обмена.' },
   copyOffer: { en: 'Copy the message to the clipboard?', ru: 'Скопировать сообщение в буфер обмена?' },
   copyYes: { en: 'Yes, copy it', ru: 'Да, скопировать' },
@@ -212,7 +212,7 @@ const M = {
     ru: 'сообщение напечатано выше; в Linux для буфера обмена нужны xsel (apt-get install xsel) и графический сеанс (DISPLAY)',
   },
   writeFailed: { en: 'could not write {file}: {reason}', ru: 'не удалось записать {file}: {reason}' },
-  writeFailedHint: { en: 'the message was printed instead; check that the folder exists and is writable', ru: 'сообщение напечатано выше; проверьте, что папка существует и в неё можно записывать' },
+  writeFailedHint: { en: 'the message was printed instead; check that the folder exists and is writable', ru: 'сообщение напечатано; проверьте, что папка существует и в неё можно записывать' },
 
   // draft, topics, path, contacts
   draftDescription: {
@@ -229,14 +229,14 @@ const M = {
   unknownTopic: { en: 'unknown topic "{topic}"', ru: 'неизвестная тема «{topic}»' },
   topicsAre: { en: 'topics: {values}', ru: 'темы: {values}' },
   missingTopic: { en: 'missing the topic', ru: 'не указана тема' },
-  missingAnswer: { en: 'missing {flag}, which this case needs', ru: 'не указан {flag}, а в этом случае он нужен' },
+  missingAnswer: { en: 'missing {flag}, which this path needs', ru: 'не указан {flag}, а в этом случае он нужен' },
   channelNotOffered: {
     en: '--channel {channel} is not offered for this request',
     ru: '--channel {channel} не подходит для этого обращения',
   },
   channelUnavailable: { en: '--channel {channel}: {reason}', ru: '--channel {channel}: {reason}' },
   notOnPath: {
-    en: '{flag} is not needed in this case and was ignored',
+    en: '{flag} is not asked on this path and was ignored',
     ru: '{flag} в этом случае не нужен, он пропущен',
   },
   notEligibleWarning: {

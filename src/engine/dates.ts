@@ -52,9 +52,9 @@ export function isoDate(d: CalendarDate): string {
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
-/** "May 1, 2024" in English, "1 мая 2024" in Russian. */
+/** "May 1, 2024" in English, "1 мая 2024 г." in Russian. */
 export function longDate(d: CalendarDate, lang: 'en' | 'ru'): string {
-  return lang === 'en' ? `${MONTHS_EN[d.month - 1]} ${d.day}, ${d.year}` : `${d.day} ${MONTHS_RU[d.month - 1]} ${d.year}`;
+  return lang === 'en' ? `${MONTHS_EN[d.month - 1]} ${d.day}, ${d.year}` : `${d.day} ${MONTHS_RU[d.month - 1]} ${d.year} г.`;
 }
 
 /** The local calendar day of a clock reading: the edge passes `new Date()`. */

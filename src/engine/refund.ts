@@ -1,6 +1,6 @@
 // F28: can the price difference be asked for? Three conditions, all from content/refund.yaml.
 import type { Lang, RefundCondition, RefundFile } from '../content/schema.js';
-import { addDays, daysBetween, isoDate, type CalendarDate } from './dates.js';
+import { addDays, daysBetween, longDate, type CalendarDate } from './dates.js';
 
 export type Seller = 'amazon' | 'third-party';
 
@@ -44,7 +44,7 @@ export function evaluateRefund(rule: RefundFile, input: RefundInput, today: Cale
   const window = windowDays(rule);
   const daysSincePayment = daysBetween(input.paid, today);
   const lastDay = addDays(input.paid, window);
-  const values = { days: String(daysSincePayment), window: String(window), lastDay: isoDate(lastDay) };
+  const values = { days: String(daysSincePayment), window: String(window), lastDay: longDate(lastDay, lang) };
   const conditions = rule.conditions.map((condition): ConditionResult => {
     const met =
       condition.id === 'sold-by-amazon'
