@@ -30,7 +30,7 @@ export function promptContext(output: Output): { output: NodeJS.WritableStream; 
   return { output: output as NodeJS.WritableStream, clearPromptOnDone: false };
 }
 
-const KEY_WORDS_RU: Record<string, string> = {
+export const KEY_WORDS_RU: Record<string, string> = {
   navigate: 'выбор',
   select: 'выбрать',
   submit: 'готово',

@@ -271,6 +271,9 @@ const M = {
 
 export type MessageKey = keyof typeof M;
 
+/** Every key, for checks over all the interface texts (the Russian spell check). */
+export const MESSAGE_KEYS = Object.keys(M) as MessageKey[];
+
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return M[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
