@@ -223,6 +223,12 @@ const M = {
   optChannel: { en: 'how to contact: {values} (default: the best one)', ru: 'способ связи: {values} (по умолчанию лучший)' },
   optAccount: { en: 'can you sign in: {values}', ru: 'можете ли вы войти: {values}' },
   optTodayDraft: { en: 'count days up to this date instead of today', ru: 'считать дни до этой даты вместо сегодняшней' },
+  optTopicsJson: { en: 'print one JSON object: topics, each with id, title, summary', ru: 'вывести один объект JSON: topics, у каждой темы id, title, summary' },
+  optPathJson: { en: 'print one JSON object: topic, title, outcomes (id, title, clickPath)', ru: 'вывести один объект JSON: topic, title, outcomes (id, title, clickPath)' },
+  optContactsJson: {
+    en: 'print one JSON object: channels, each with id, name, answerTime, cost, howTo, details, notes',
+    ru: 'вывести один объект JSON: channels, у каждого способа связи id, name, answerTime, cost, howTo, details, notes',
+  },
   optDraftJson: { en: 'print one JSON object: topic, channel, subject, body, clickPath, contact', ru: 'вывести один объект JSON: topic, channel, subject, body, clickPath, contact' },
   choicesAre: { en: 'one of: {values}', ru: 'одно из: {values}' },
   optionalFlag: { en: 'optional', ru: 'необязательно' },
@@ -267,6 +273,13 @@ const M = {
     ru: 'Нарисовать дерево решений в формате Mermaid или Graphviz dot',
   },
   optFormat: { en: 'mermaid or dot', ru: 'mermaid или dot' },
+
+  // hardening (issue 14): files, output streams, the terminal, spoofing characters
+  endsInSlash: { en: 'the name ends with "/", so it names a folder, not a file', ru: 'имя оканчивается на «/», то есть это папка, а не файл' },
+  isASocket: { en: 'it is a socket, which cannot be written into', ru: 'это сокет, в него нельзя записать' },
+  fileNotWritable: { en: 'you may not write this file (permission denied)', ru: 'у вас нет прав на запись в этот файл' },
+  noSpace: { en: 'no space left on the device', ru: 'на устройстве не осталось места' },
+  nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof M;

@@ -10,6 +10,7 @@ import { askQuestion } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context } from '../cli/context.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { choiceError, dateFlag, orderFlag } from '../cli/flags.js';
+import { writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import type { Style } from '../cli/style.js';
@@ -101,7 +102,7 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
 
   const verdict = evaluateRefund(content.refund, { paid: paid!, seller: seller!, shipped: shipped! }, today, lang);
   if (flags.json) {
-    ctx.stdout.write(`${JSON.stringify(refundJson(verdict))}\n`);
+    writeJson(ctx, refundJson(verdict));
   } else {
     const answers = { paid: isoDate(paid!), seller: seller!, shipped: shipped ? 'yes' : 'no', ...(order ? { order } : {}) };
     ctx.stdout.write(formatRefund(content, topic, verdict, answers, lang, ctx.out));
@@ -140,7 +141,7 @@ export function formatRefund(
     lines.push('', style.heading(`${t(lang, 'whatNext')}:`));
     const channel = outcome.channels.includes('chat') ? 'chat' : outcome.channels[0]!;
     clickPathWithChannel(content, outcome, channelById(content, channel), lang).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
-    const draft = renderDraft(topic, outcome, channel, answers, lang);
+    const draft = renderDraft(topic, outcome, channel, answers);
     lines.push('', style.heading(`${t(lang, 'pasteMessage')}:`), '');
     lines.push(...draft.body.split('\n').map((l) => `  ${l}`));
   }

@@ -1,6 +1,6 @@
 // Turns the YAML files of a content folder into one validated, typed model, or into the list of
 // every problem found (file, line, column, YAML path), never only the first.
-import { readdirSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { checkContent } from './checks.js';
@@ -9,14 +9,14 @@ import {
   ChannelsFile,
   FlowFile,
   RefundFile,
+  SourcesFile,
   StepsFile,
   TipsFile,
   TopicFile,
   type Content,
   type Topic,
 } from './schema.js';
-import { parseAll } from './parallel.js';
-import { fastReadable, formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
+import { formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
 
 export type { ContentIssue } from './source.js';
 
@@ -28,7 +28,7 @@ export class ContentError extends Error {
 }
 
 /** The fixed files of a content folder; topics/ holds one file per topic. */
-export const CONTENT_FILES = ['amazon.yaml', 'steps.yaml', 'tips.yaml', 'refund.yaml', 'channels.yaml', 'flow.yaml'];
+export const CONTENT_FILES = ['sources.yaml', 'amazon.yaml', 'steps.yaml', 'tips.yaml', 'refund.yaml', 'channels.yaml', 'flow.yaml'];
 export const TOPICS_DIR = 'topics';
 
 export interface LoadedContent {
@@ -98,6 +98,15 @@ function parseWith<T extends z.ZodType>(schema: T, file: SourceFile, issues: Con
   return undefined;
 }
 
+/**
+ * A topic file: *.yaml or *.yml, not hidden. Editors leave lock and backup files beside the files
+ * they edit (Emacs `.#payment.yaml` and `#payment.yaml#`, `payment.yaml~`, Vim `.payment.yaml.swp`):
+ * those are not content.
+ */
+export function isTopicFileName(name: string): boolean {
+  return (name.endsWith('.yaml') || name.endsWith('.yml')) && !name.startsWith('.') && !name.startsWith('#');
+}
+
 function listTopicFiles(dir: string, display: string, issues: ContentIssue[]): string[] {
   const topicsDir = join(dir, TOPICS_DIR);
   try {
@@ -105,7 +114,7 @@ function listTopicFiles(dir: string, display: string, issues: ContentIssue[]): s
       issues.push({ file: join(display, TOPICS_DIR), path: '', message: 'must be a folder of topic files' });
       return [];
     }
-    const names = readdirSync(topicsDir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+    const names = readdirSync(topicsDir).filter(isTopicFileName).sort();
     if (names.length === 0) issues.push({ file: join(display, TOPICS_DIR), path: '', message: 'holds no topic files' });
     return names.map((n) => join(TOPICS_DIR, n));
   } catch (err) {
@@ -118,7 +127,9 @@ function listTopicFiles(dir: string, display: string, issues: ContentIssue[]): s
           ? 'is missing: it holds one file per topic'
           : code === 'ELOOP'
             ? 'is a symbolic link that loops'
-            : `cannot be read (${code ?? 'unknown error'})`,
+            : code === 'EACCES' || code === 'EPERM'
+              ? 'cannot be read: permission denied'
+              : `cannot be read (${code ?? 'unknown error'})`,
     });
     return [];
   }
@@ -132,12 +143,16 @@ export function loadContent(dir: string, display = dir): LoadedContent {
   const issues: ContentIssue[] = [];
   try {
     if (!statSync(dir).isDirectory()) throw new ContentError([{ file: display, path: '', message: 'is not a folder' }]);
+    // A folder that exists but may not be read or entered is said to be so, once, not as missing files.
+    accessSync(dir, constants.R_OK | constants.X_OK);
   } catch (err) {
     if (err instanceof ContentError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') throw new ContentError([{ file: display, path: '', message: 'cannot be read: permission denied' }]);
+    if (code === 'ELOOP') throw new ContentError([{ file: display, path: '', message: 'is a symbolic link that loops' }]);
     throw new ContentError([{ file: display, path: '', message: 'does not exist' }]);
   }
   const files = new Map<string, SourceFile>();
-  // Read every file first, so that big content can be parsed on two threads (see parallel.ts).
   const texts = new Map<string, string>();
   const readAll = (rels: readonly string[]): void => {
     for (const rel of rels) {
@@ -149,12 +164,10 @@ export function loadContent(dir: string, display = dir): LoadedContent {
   readAll(CONTENT_FILES);
   const topicRels = listTopicFiles(dir, display, issues);
   readAll(topicRels);
-  const fast = [...texts].filter(([, text]) => fastReadable(text));
-  const preparsed = new Map(parseAll(fast.map(([, text]) => text)).map((data, i) => [fast[i]![0], data]));
   const read = (rel: string): SourceFile | undefined => {
     const text = texts.get(rel);
     if (text === undefined) return undefined;
-    const result = parseYaml(text, join(display, rel), preparsed.get(rel));
+    const result = parseYaml(text, join(display, rel));
     if (Array.isArray(result)) {
       issues.push(...result);
       return undefined;
@@ -167,6 +180,7 @@ export function loadContent(dir: string, display = dir): LoadedContent {
     return file ? parseWith(schema, file, issues) : undefined;
   };
 
+  const sources = parsed('sources.yaml', SourcesFile);
   const amazon = parsed('amazon.yaml', AmazonFile);
   const steps = parsed('steps.yaml', StepsFile);
   const tips = parsed('tips.yaml', TipsFile);
@@ -182,9 +196,10 @@ export function loadContent(dir: string, display = dir): LoadedContent {
       topicFiles.push(rel);
     }
   }
-  if (issues.length > 0 || !amazon || !steps || !tips || !refund || !channels || !flow) throw new ContentError(issues);
+  if (issues.length > 0 || !sources || !amazon || !steps || !tips || !refund || !channels || !flow) throw new ContentError(issues);
 
   const content: Content = {
+    sources: sources.sources,
     amazon: amazon.details,
     steps: steps.steps,
     tips: tips.tips,
