@@ -1,7 +1,9 @@
 // Is there a clipboard to copy to? Asked before offering to copy, so that the offer can default
 // to No and say what is missing. Looks only at the platform, the environment and PATH: nothing runs.
-import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+
+// Loaded at start-up with the wizard: node:fs as a built-in module, not an import (src/cli/terminal.ts says why).
+const { existsSync } = process.getBuiltinModule('node:fs');
 
 function onPath(env: NodeJS.ProcessEnv, name: string): boolean {
   return (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, name)));

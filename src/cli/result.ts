@@ -79,15 +79,7 @@ function messageBlock(lang: Lang, plan: RequestPlan, n: number | undefined, scre
   }
   const heading = n === undefined ? t(lang, 'messageHeading') : t(lang, 'messageHeadingN', { n });
   out.push('', style.heading(heading), rule(width), messageText(plan.draft), rule(width));
-  if (plan.summary) out.push(hang(style.dim(`${t(lang, 'summaryHeading')} `), style.dim(oneParagraph(plan.summary)), width));
-}
-
-function oneParagraph(text: string): string {
-  return text
-    .split(/\n+/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .join(' ');
+  if (plan.summary) out.push(hang(style.dim(`${t(lang, 'summaryHeading')} `), style.dim(plan.summary), width, 2));
 }
 
 function channelBlock(lang: Lang, channel: ChannelPlan, several: boolean, screen: Screen, out: string[]): void {
@@ -121,8 +113,8 @@ export function formatResult(plan: ResultPlan, screen: Screen): string {
   const several = plan.requests.length > 1;
   const hasChoice = (p: RequestPlan): boolean => (p.others ?? plan.shared.others ?? []).length > 0;
 
-  if (several) out.push('', hang('', style.heading(t(lang, 'requestsIntro', { n: plan.requests.length })), width));
-  if (plan.before.length) out.push('', ...plan.before.map((b) => hang(`${t(lang, 'beforeYouStart')}: `, b, width)));
+  const beforeLines = plan.before.map((b) => hang(`${t(lang, 'beforeYouStart')}: `, b, width, 2));
+  if (several) out.push('', hang('', style.heading(t(lang, 'requestsIntro', { n: plan.requests.length })), width), ...beforeLines);
   if (several && plan.shared.path.length) {
     pathBlock(lang, t(lang, 'clickPathShared'), plan.shared.path, screen, out);
   }
@@ -131,6 +123,8 @@ export function formatResult(plan: ResultPlan, screen: Screen): string {
   plan.requests.forEach((p, i) => {
     const title = several ? t(lang, 'requestHeading', { n: i + 1, total: plan.requests.length, title: p.title }) : p.title;
     out.push('', hang('', style.heading(style.label(title)), width), hang('', sentence(p.todo), width));
+    // One request: signing in is its first step, said right under what to do.
+    if (!several) out.push(...beforeLines);
     if (p.verdict) {
       out.push(hang('', style.heading(p.verdict.eligible ? style.ok(p.verdict.headline) : style.bad(p.verdict.headline)), width));
       for (const c of p.verdict.conditions) out.push(hang('  ', conditionLine(c, style), width));

@@ -5,7 +5,7 @@ import type { ChannelId, Content, Lang, Question, Topic } from '../content/schem
 import { CHANNEL_IDS } from '../content/ids.js';
 import { adviseChannels, channelById, unavailableReasons } from '../engine/advice.js';
 import { DIGITAL_ORDER_EXAMPLE, hasCyrillic, ORDER_EXAMPLE } from '../engine/answers.js';
-import { isoDate, localDay, longDate } from '../engine/dates.js';
+import { isoDate, localDay, proseDate } from '../engine/dates.js';
 import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
 import { verdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
@@ -183,7 +183,7 @@ export async function draftTopic(
     const todayFlag = flag('today');
     const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
     if (answers.paid && answers.paid > isoDate(today)) {
-      throw new UsageError(t(lang, 'paidAfterToday', { paid: answers.paid, today: longDate(today, lang) }), t(lang, 'paidAfterTodayHint'));
+      throw new UsageError(t(lang, 'paidAfterToday', { paid: answers.paid, today: proseDate(today, lang) }), t(lang, 'paidAfterTodayHint'));
     }
     const verdict = verdictFor(content, topic, answers, today, lang);
     if (verdict && !verdict.eligible) {

@@ -2,7 +2,7 @@
 import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Topic } from '../content/schema.js';
 import { parseSeller, parseYesNo, SELLER_VALUES, YES_NO_VALUES } from '../engine/answers.js';
-import { daysBetween, isoDate, localDay, longDate, type CalendarDate } from '../engine/dates.js';
+import { daysBetween, isoDate, localDay, proseDate, type CalendarDate } from '../engine/dates.js';
 import { channelById } from '../engine/advice.js';
 import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
 import { evaluateRefund, type RefundVerdict, type Seller } from '../engine/refund.js';
@@ -72,7 +72,7 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
   const today: CalendarDate = flags.today !== undefined ? dateFlag(lang, '--today', flags.today) : localDay(ctx.now());
   const order = flags.order !== undefined ? orderFlag(lang, '--order', flags.order) : undefined;
   if (paid && daysBetween(paid, today) < 0) {
-    throw new UsageError(t(lang, 'paidAfterToday', { paid: isoDate(paid), today: longDate(today, lang) }), t(lang, 'paidAfterTodayHint'));
+    throw new UsageError(t(lang, 'paidAfterToday', { paid: isoDate(paid), today: proseDate(today, lang) }), t(lang, 'paidAfterTodayHint'));
   }
 
   const missing = [paid ? '' : '--paid', seller ? '' : '--seller', shipped === undefined ? '--shipped' : ''].filter(Boolean);
@@ -91,7 +91,7 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
       if (typeof answer !== 'string') continue;
       const date = dateFlag(lang, '--paid', answer);
       if (daysBetween(date, today) < 0) {
-        output.write(`${t(lang, 'paidAfterToday', { paid: answer, today: longDate(today, lang) })}\n`);
+        output.write(`${t(lang, 'paidAfterToday', { paid: answer, today: proseDate(today, lang) })}\n`);
         continue;
       }
       paid = date;
@@ -136,7 +136,7 @@ export function formatRefund(
   }
   if (verdict.eligible) {
     const left = verdict.daysLeft === 0 ? t(lang, 'lastDayToday') : t(lang, 'daysLeft', { n: verdict.daysLeft });
-    lines.push('', style.heading(t(lang, 'lastDayToAsk', { date: longDate(verdict.lastDay, lang), left })));
+    lines.push('', style.heading(t(lang, 'lastDayToAsk', { date: proseDate(verdict.lastDay, lang), left })));
     const outcome = topic.outcomes[0]!;
     lines.push('', style.heading(`${t(lang, 'whatNext')}:`));
     const channel = outcome.channels.includes('chat') ? 'chat' : outcome.channels[0]!;

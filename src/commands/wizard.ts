@@ -2,7 +2,7 @@
 // English message. Every step has Back; a review screen lets any answer change before the result.
 import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Question, Text, TopicId } from '../content/schema.js';
-import { isoDate, localDay, longDate, parseDate, type CalendarDate } from '../engine/dates.js';
+import { isoDate, localDay, parseDate, proseDate, type CalendarDate } from '../engine/dates.js';
 import {
   answerOf,
   chosenTopics,
@@ -207,7 +207,7 @@ function reviewLine(content: Content, state: SessionState, step: StepKey, lang: 
     shown = q.options.find((o) => o.id === id)?.label[lang] ?? id;
   } else if (q.kind === 'date') {
     const parsed = parseDate(String(answer));
-    shown = parsed.ok ? longDate(parsed.date, lang) : String(answer);
+    shown = parsed.ok ? proseDate(parsed.date, lang) : String(answer);
   } else shown = String(answer);
   return printable(`${shortPrompt(q.prompt[lang])} → ${shown}`);
 }

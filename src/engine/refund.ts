@@ -1,6 +1,6 @@
 // F28: can the price difference be asked for? Three conditions, all from content/refund.yaml.
 import type { Lang, RefundCondition, RefundFile } from '../content/schema.js';
-import { addDays, daysBetween, longDate, type CalendarDate } from './dates.js';
+import { addDays, daysBetween, oneFullStop, proseDate, type CalendarDate } from './dates.js';
 
 export type Seller = 'amazon' | 'third-party';
 
@@ -36,7 +36,7 @@ export function windowDays(rule: RefundFile): number {
 }
 
 function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(days|window|lastDay)\}/g, (whole, name: string) => values[name] ?? whole);
+  return oneFullStop(text.replace(/\{(days|window|lastDay)\}/g, (whole, name: string) => values[name] ?? whole));
 }
 
 /** Payment must not be after today; the caller checks that first. */
@@ -44,7 +44,7 @@ export function evaluateRefund(rule: RefundFile, input: RefundInput, today: Cale
   const window = windowDays(rule);
   const daysSincePayment = daysBetween(input.paid, today);
   const lastDay = addDays(input.paid, window);
-  const values = { days: String(daysSincePayment), window: String(window), lastDay: longDate(lastDay, lang) };
+  const values = { days: String(daysSincePayment), window: String(window), lastDay: proseDate(lastDay, lang) };
   const conditions = rule.conditions.map((condition): ConditionResult => {
     const met =
       condition.id === 'sold-by-amazon'

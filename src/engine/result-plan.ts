@@ -108,15 +108,20 @@ export function tipsFor(content: Content, requests: readonly Request[], full: bo
     .filter((tip) => full || (!tip.saidElsewhere && (!tip.channels || tip.channels.some((c) => channels.has(c)))));
 }
 
-function draftOf(request: Request, lang: Lang): Draft | undefined {
+function draftOf(request: Request): Draft | undefined {
   if (!request.draft || !request.channel) return undefined;
-  return renderDraft(request.topic, request.outcome, request.channel, request.answers, lang);
+  return renderDraft(request.topic, request.outcome, request.channel, request.answers);
 }
 
-/** The Russian twin of a request's message, as one paragraph to read (it is never pasted). */
-function summaryOf(request: Request): string | undefined {
-  const draft = draftOf(request, 'ru');
-  return draft?.meaning;
+/** The Russian twin of a message as one paragraph to read (it is never pasted): subject, then body. */
+export function summaryText(draft: Draft, subjectWord: string): string {
+  const { subject, body } = draft.summary;
+  const text = subject !== undefined ? `${subjectWord}: ${subject}. ${body}` : body;
+  return text
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The short result of a session. `full` is for --full: the cli prints everything from the content then. */
@@ -137,7 +142,7 @@ export function planResult(content: Content, requests: readonly Request[], befor
 
   const plans = requests.map((request, i): RequestPlan => {
     const recommended = request.advice.recommended;
-    const draft = draftOf(request, lang);
+    const draft = draftOf(request);
     return {
       topic: request.topic.id,
       title: request.topic.title[lang],
@@ -145,7 +150,7 @@ export function planResult(content: Content, requests: readonly Request[], befor
       ...(request.verdict ? { verdict: request.verdict } : {}),
       path: paths[i]!.slice(sharedPath.length),
       ...(recommended && !sameChannel ? { channel: channelPlan(content, recommended, lang, true) } : {}),
-      ...(draft ? { draft, summary: summaryOf(request)! } : { noDraft: recommended ? 'declined' : 'no-channel' }),
+      ...(draft ? { draft, summary: summaryText(draft, 'Тема') } : { noDraft: recommended ? 'declined' : 'no-channel' }),
       ...(sameOthers ? {} : { others: othersOf(request) }),
       unavailable: request.advice.unavailable.map((u) => ({ name: u.channel.name[lang], reason: u.reasons.map((r) => r[lang]).join(' ') })),
     };
