@@ -190,7 +190,7 @@ describe('a full session per topic ends in the right result', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('All three conditions hold.');
-    expect(guide).toContain('✔ No more than a week since payment: Days since payment: 2 of 7. Ask no later than 2024-05-08.');
+    expect(guide).toContain('✔ No more than a week since payment: Days since payment: 2 of 7. Ask no later than May 8, 2024.');
     expect(guide).toContain('Best way to contact: Chat');
     expect(guide).toContain('"Tell us more about your issue"');
     const [message] = messagesIn(guide);
@@ -404,7 +404,7 @@ describe('price-drop when a condition fails', () => {
 
   it('says which condition failed and why before asking; "no" drafts nothing', async () => {
     const { out, atPrompt } = await failedPriceDrop('No, just show the result of the check');
-    expect(atPrompt).toContain('✖ No more than a week since payment: Days since payment: 32, more than 7. The last day to ask was 2024-04-08.');
+    expect(atPrompt).toContain('✖ No more than a week since payment: Days since payment: 32, more than 7. The last day to ask was April 8, 2024.');
     expect(atPrompt).toContain('✔ Sold by Amazon itself: The item is sold by Amazon.');
     expect(atPrompt).toContain('✔ The package is still in the warehouse: The package has not shipped yet.');
     expect(out).toContain('Not all three conditions hold');
