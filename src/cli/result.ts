@@ -63,7 +63,7 @@ function firstClause(text: string): string {
 
 /** "Чат — обычно в течение часа, бесплатно": name, answer time and cost in one line. */
 function channelLine(c: ChannelPlan, style: Style): string {
-  return `${style.heading(c.name)} — ${afterDash(firstClause(c.answerTime))}, ${afterDash(firstClause(c.cost))}.`;
+  return `${style.heading(c.name)} — ${afterDash(firstClause(c.answerTime))}; ${afterDash(firstClause(c.cost))}.`;
 }
 
 function rule(width: number | undefined): string {
