@@ -55,6 +55,20 @@ async function notAsDescribed(problem = 'It arrived damaged', wish = 'A refund')
   await answer(ADD, 'The left side has no sound.');
 }
 
+/** Two problems: the item does not work (a replacement), and a refund that has not arrived. */
+async function twoProblems(): Promise<void> {
+    await choose(ACCOUNT, SIGNED_IN);
+    await tick(TOPICS, [NAD, 'A problem with a payment']);
+    await answer(ORDER_PROMPT, ORDER);
+    await answer(ITEM_PROMPT, '');
+    await choose(NAD_PROBLEM, 'It does not work');
+    await choose(NAD_WISH, 'A replacement (the same item)');
+    await answer(ADD, '');
+    await choose('What happened with the payment?', 'My refund has not arrived');
+    await answer('Is the payment about an order?', '');
+    await answer('Never type card numbers', '');
+}
+
 describe('a full session per topic ends in the right result', () => {
   it('not-as-described: click path, chat recommended, order number in the message', async () => {
     const io = testContext();
@@ -330,16 +344,7 @@ describe('several problems at once', () => {
   it('become separate requests; with stdout piped, only the messages go there, split by ---', async () => {
     const io = testContext({ stdoutTTY: false });
     const { done } = await start(io);
-    await choose(ACCOUNT, SIGNED_IN);
-    await tick(TOPICS, [NAD, 'A problem with a payment']);
-    await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, '');
-    await choose(NAD_PROBLEM, 'It does not work');
-    await choose(NAD_WISH, 'A replacement (the same item)');
-    await answer(ADD, '');
-    await choose('What happened with the payment?', 'My refund has not arrived');
-    await answer('Is the payment about an order?', '');
-    await answer('Never type card numbers', '');
+    await twoProblems();
     await defaultPreferences();
     await confirmReview();
     await done;
@@ -526,5 +531,58 @@ describe('the wizard refuses to run without a terminal', () => {
     expect(io.stderr.text).toContain('hint: use "amz-help draft <topic> --channel <id> ..."');
     expect(io.stdout.text).toBe('');
     await content();
+  });
+});
+
+describe('the copy offer after the result (a terminal with a size)', () => {
+  /** A context whose screen is a terminal of 100 columns: the wizard offers to copy there. */
+  function terminal(lang: 'en' | 'ru' = 'en') {
+    const io = testContext({ lang });
+    Object.assign(io.stdout, { columns: 100 });
+    return io;
+  }
+
+  it('one message: asks whether to copy; without a clipboard the default is No and it says how to get one', async () => {
+    const io = terminal();
+    const { done } = await start(io);
+    await notAsDescribed();
+    await defaultPreferences();
+    await confirmReview();
+    await screen.next();
+    expectPrompt('Copy the message to the clipboard?');
+    expect(activeChoice()).toBe('No');
+    expect(screen.getScreen()).toContain('Yes, copy it');
+    expect(io.stdout.text).toContain('No clipboard here: it needs a graphical session and xsel (sudo apt-get install xsel).');
+    screen.keypress('enter');
+    await done;
+    expect(io.stdout.text).not.toContain('Copied');
+  });
+
+  it('several messages: asks which one (or all, or nothing)', async () => {
+    const io = terminal();
+    const { done } = await start(io);
+    await twoProblems();
+    await defaultPreferences();
+    await confirmReview();
+    await screen.next();
+    expectPrompt('Copy to the clipboard:');
+    const shown = screen.getScreen();
+    expect(shown).toContain('Message 1: The item does not match its description');
+    expect(shown).toContain('Message 2: A problem with a payment');
+    expect(shown).toContain('All the messages');
+    expect(activeChoice()).toBe('Nothing');
+    screen.keypress('enter');
+    await done;
+  });
+
+  it('--copy copies without asking', async () => {
+    const io = terminal();
+    const { done } = await start(io, { copy: true });
+    await notAsDescribed();
+    await defaultPreferences();
+    await confirmReview();
+    // Copied or not (that depends on the machine's display), no offer follows.
+    await done.catch(() => {});
+    expect(screen.getScreen()).not.toContain('Copy the message to the clipboard?');
   });
 });
