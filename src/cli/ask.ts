@@ -31,7 +31,7 @@ export function promptContext(output: Output): { output: NodeJS.WritableStream; 
 }
 
 export const KEY_WORDS_RU: Record<string, string> = {
-  navigate: 'выбор',
+  navigate: 'перемещение',
   select: 'выбрать',
   submit: 'готово',
   all: 'все',

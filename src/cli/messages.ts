@@ -118,7 +118,7 @@ const M = {
   optToday: { en: 'count days up to this date instead of today', ru: 'считать дни до этой даты вместо сегодняшней' },
   optJson: { en: 'print one JSON object instead of text', ru: 'вывести один объект JSON вместо текста' },
   optOrder: { en: 'order number: it goes into the drafted message', ru: 'номер заказа: он попадёт в сообщение' },
-  lastDayToAsk: { en: 'Last day to ask: {date} ({left})', ru: 'Последний день, чтобы попросить: {date} ({left})' },
+  lastDayToAsk: { en: 'Last day to ask: {date} ({left})', ru: 'Последний день для обращения: {date} ({left})' },
   daysLeft: { en: '{n} day(s) left', ru: 'осталось дней: {n}' },
   lastDayToday: { en: 'today is the last day', ru: 'сегодня последний день' },
   whatNext: { en: 'What to do next', ru: 'Что делать дальше' },
@@ -128,7 +128,7 @@ const M = {
   // wizard
   wizardDescription: {
     en: 'Step-by-step help: what went wrong, where to click, how to contact Amazon, and the English message (the default on a terminal)',
-    ru: 'Пошаговая помощь: что случилось, куда нажимать, как связаться с Amazon, и сообщение на английском (запускается по умолчанию в терминале)',
+    ru: 'Пошаговый мастер: расспросит, что случилось, подскажет, куда нажимать и как связаться с Amazon, и составит сообщение на английском (в терминале запускается по умолчанию)',
   },
   optCopy: { en: 'also copy the drafted message to the clipboard', ru: 'также скопировать сообщение в буфер обмена' },
   optOut: { en: 'also write the drafted message to FILE', ru: 'также записать сообщение в файл FILE' },
@@ -166,7 +166,7 @@ const M = {
   // result
   requestHeading: { en: 'Request {n} of {total}: {title}', ru: 'Обращение {n} из {total}: {title}' },
   requestsIntro: { en: 'Requests: {n}, one for each problem.', ru: 'Обращений: {n}, по одному на каждую проблему.' },
-  clickPathShared: { en: 'Where to click, for every request', ru: 'Куда нажимать, для всех обращений' },
+  clickPathShared: { en: 'Where to click (for every request)', ru: 'Куда нажимать (для всех обращений)' },
   clickPathThen: { en: 'Then', ru: 'Дальше' },
   pathDetails: {
     en: 'Every step in detail: amz-help path {topic} (labels on the site may differ a little)',
