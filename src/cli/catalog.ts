@@ -15,6 +15,7 @@ export const COMMANDS = {
   topics: { subcommands: [] },
   path: { subcommands: [] },
   contacts: { subcommands: [] },
+  reply: { subcommands: [] },
   content: { subcommands: ['check', 'graph'] },
 } as const satisfies Record<string, { subcommands: readonly string[] | 'topics' }>;
 
@@ -30,14 +31,18 @@ export function isCommandName(word: string | undefined): word is CommandName {
 /** Every exit code with what it means, as `--help` says it (README and docs/ERRORS.md say more). */
 export const EXIT_CODES = {
   ok: { code: 0, help: { en: 'done (refund-check: you can ask for the difference)', ru: 'готово (refund-check: разницу можно попросить)' } },
-  notEligible: { code: 1, help: { en: 'refund-check: the conditions are not met', ru: 'refund-check: условия не выполнены' } },
+  notEligible: { code: 1, help: { en: 'refund-check: the conditions are not met; reply: nothing recognised', ru: 'refund-check: условия не выполнены; reply: ничего не распознано' } },
   usage: { code: 2, help: { en: 'bad input or flags', ru: 'неверный ввод или флаги' } },
   content: { code: 3, help: { en: 'the content (YAML) has errors', ru: 'ошибка в содержимом (YAML)' } },
   output: {
     code: 4,
-    help: { en: 'the message could not be copied or written (it was printed)', ru: 'не удалось скопировать или записать сообщение (оно напечатано)' },
+    help: {
+      en: 'the message could not be copied or written (it was printed), or the output could not be written',
+      ru: 'не удалось скопировать или записать сообщение (оно напечатано) или вывести результат',
+    },
   },
   internal: { code: 70, help: { en: 'a bug in amz-help (run again with AMZ_HELP_DEBUG=1)', ru: 'ошибка в самой программе (запустите с AMZ_HELP_DEBUG=1)' } },
+  hangup: { code: 129, help: { en: 'the terminal went away (SIGHUP) during the questions', ru: 'терминал закрыт (SIGHUP) во время вопросов' } },
   interrupted: { code: 130, help: { en: 'interrupted (Ctrl+C)', ru: 'прервано (Ctrl+C)' } },
   terminated: { code: 143, help: { en: 'terminated (SIGTERM)', ru: 'остановлено сигналом SIGTERM' } },
 } as const satisfies Record<string, { code: number; help: Record<Lang, string> }>;

@@ -3,26 +3,24 @@
 // cleanly, and its Russian twin; the other channels one line each, the tips once. --full prints
 // every step, reason, contact and note. Pure: returns text; the command decides where it goes.
 import type { Channel, Content, Lang } from '../content/schema.js';
-import { clickPathWithChannel, detailText, type Draft } from '../engine/draft.js';
+import { clickPathWithChannel, detailText, stepsFor, type Draft } from '../engine/draft.js';
+import { labelCautions } from '../engine/evidence.js';
 import type { ChannelPlan, RequestPlan, ResultPlan } from '../engine/result-plan.js';
 import { tipsFor } from '../engine/result-plan.js';
 import type { Request } from '../engine/session.js';
 import { t } from './messages.js';
+import { conditionLine, refundLines } from './refund-lines.js';
+import { sourceLine } from './source-line.js';
 import type { Style } from './style.js';
 import { hang, wrapLine } from './wrap.js';
 
-/** One refund condition as a line: met or not, its title and the reason. */
-export function conditionLine(c: { met: boolean; title: string; reason: string }, style: Style): string {
-  return `${c.met ? style.glyph.ok : style.glyph.bad} ${style.heading(c.title)}: ${c.reason}`;
-}
-
-/** Contact details of a channel, with their doubts. */
+/** Contact details of a channel: each with where it comes from, in one line, and its caution. */
 export function contactLines(content: Content, channel: Channel, lang: Lang, style: Style): string[] {
   const lines: string[] = [];
   for (const id of channel.contacts) {
     const detail = content.amazon.find((d) => d.id === id);
     if (!detail) continue;
-    lines.push(style.label(detailText(content, id, lang)!));
+    lines.push(style.label(detailText(content, id, lang)!), `  ${style.dim(sourceLine(content, detail.evidence, lang))}`);
     if (detail.caution) lines.push(`  ${style.glyph.warn} ${detail.caution[lang]}`);
   }
   return lines;
@@ -74,7 +72,8 @@ function rule(width: number | undefined): string {
 function messageBlock(lang: Lang, plan: RequestPlan, n: number | undefined, screen: Screen, out: string[]): void {
   const { style, width } = screen;
   if (!plan.draft) {
-    out.push('', hang('', t(lang, plan.noDraft === 'no-channel' ? 'noChannel' : 'noDraft'), width));
+    const why = plan.noDraft === 'no-channel' ? 'noChannel' : plan.noDraft === 'price' ? 'noDraftPrice' : 'noDraft';
+    out.push('', hang('', t(lang, why), width));
     return;
   }
   const heading = n === undefined ? t(lang, 'messageHeading') : t(lang, 'messageHeadingN', { n });
@@ -100,9 +99,10 @@ function othersBlock(lang: Lang, others: readonly ChannelPlan[], unavailable: Re
   for (const u of unavailable ?? []) out.push(hang(`  ${style.glyph.bullet} `, style.dim(`${u.name} — ${afterDash(t(lang, 'notAvailable'))}. ${u.reason}`), width));
 }
 
-function pathBlock(lang: Lang, heading: string, path: readonly string[], screen: Screen, out: string[]): void {
+function pathBlock(lang: Lang, heading: string, path: readonly string[], screen: Screen, out: string[], cautions: readonly string[] = []): void {
   if (path.length === 0) return;
   out.push(hang(`${heading}: `, path.join(' → '), screen.width, 2));
+  for (const caution of cautions) out.push(hang(`  ${screen.style.glyph.warn} `, caution, screen.width));
 }
 
 /** The short result: what a shopper needs, each thing said once. */
@@ -116,7 +116,7 @@ export function formatResult(plan: ResultPlan, screen: Screen): string {
   const beforeLines = plan.before.map((b) => hang(`${t(lang, 'beforeYouStart')}: `, b, width, 2));
   if (several) out.push('', hang('', style.heading(t(lang, 'requestsIntro', { n: plan.requests.length })), width), ...beforeLines);
   if (several && plan.shared.path.length) {
-    pathBlock(lang, t(lang, 'clickPathShared'), plan.shared.path, screen, out);
+    pathBlock(lang, t(lang, 'clickPathShared'), plan.shared.path, screen, out, plan.shared.cautions);
   }
   if (plan.shared.channel) channelBlock(lang, plan.shared.channel, hasChoice(plan.requests[0]!), screen, out);
 
@@ -126,10 +126,11 @@ export function formatResult(plan: ResultPlan, screen: Screen): string {
     // One request: signing in is its first step, said right under what to do.
     if (!several) out.push(...beforeLines);
     if (p.verdict) {
-      out.push(hang('', style.heading(p.verdict.eligible ? style.ok(p.verdict.headline) : style.bad(p.verdict.headline)), width));
+      // No price-adjustment policy, then whether asking has a chance; --full and refund-check add what one can do alone.
+      out.push(hang('', p.verdict.policy, width), hang('', style.heading(p.verdict.eligible ? style.ok(p.verdict.headline) : style.bad(p.verdict.headline)), width));
       for (const c of p.verdict.conditions) out.push(hang('  ', conditionLine(c, style), width));
     }
-    pathBlock(lang, several && plan.shared.path.length ? t(lang, 'clickPathThen') : t(lang, 'clickPathHeading'), p.path, screen, out);
+    pathBlock(lang, several && plan.shared.path.length ? t(lang, 'clickPathThen') : t(lang, 'clickPathHeading'), p.path, screen, out, p.cautions);
     if (!several || p.path.length) out.push(hang('  ', style.dim(t(lang, 'pathDetails', { topic: p.topic })), width));
     if (p.channel) channelBlock(lang, p.channel, hasChoice(p), screen, out);
     messageBlock(lang, p, several ? i + 1 : undefined, screen, out);
@@ -157,14 +158,14 @@ function fullRequest(content: Content, request: Request, plan: RequestPlan, lang
     out.push('', style.heading(s));
   };
   out.push('', hang('', style.heading(style.label(heading)), width), hang('', sentence(plan.todo), width));
-  if (plan.verdict) {
-    out.push(hang('', style.heading(plan.verdict.eligible ? style.ok(plan.verdict.headline) : style.bad(plan.verdict.headline)), width));
-    for (const c of plan.verdict.conditions) out.push(hang('  ', conditionLine(c, style), width));
-  }
+  if (plan.verdict) out.push('', ...refundLines(content, plan.verdict, lang, style).map((l) => (l ? wrapLine(`  ${l}`, width) : l)));
   const channelAdvice = request.advice.recommended;
   const channel = channelAdvice?.channel;
   h(t(lang, 'clickPathHeading'));
   clickPathWithChannel(content, request.outcome, channel, lang).forEach((s, i) => out.push(hang(`  ${i + 1}. `, s, width)));
+  // A doubtful label on the way gets its caution, once.
+  const cautions = new Set(stepsFor(content, request.outcome.clickPath).flatMap((step) => labelCautions(content, step, lang)));
+  for (const caution of cautions) out.push(hang(`  ${style.glyph.warn} `, caution, width));
   out.push(hang('  ', style.dim(t(lang, 'renameNote')), width));
   if (channelAdvice && channel) {
     const several = request.advice.alternatives.length > 0 || request.advice.unavailable.length > 0;

@@ -7,17 +7,22 @@ import { adviseChannels, channelById, unavailableReasons } from '../engine/advic
 import { DIGITAL_ORDER_EXAMPLE, hasCyrillic, ORDER_EXAMPLE } from '../engine/answers.js';
 import { isoDate, localDay, proseDate } from '../engine/dates.js';
 import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
+import { mayDraft } from '../engine/refund.js';
 import { verdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
-import { UsageError } from '../cli/errors.js';
+import { EXIT, UsageError } from '../cli/errors.js';
 import { answerFlag, clip, dateFlag } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
 import { contactDetailsJson, writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { line } from '../cli/report.js';
 import { messageText } from '../cli/result.js';
+import { writeDeadlines } from '../cli/ics.js';
+import type { RefundVerdict } from '../engine/refund.js';
+import { afterOptions, draftDeadlines, followUpDraft, followUpFlags } from './draft-after.js';
+import { draftCommandLine } from './draft-line.js';
 
 /** `topic`, when the command line names one, is the only subcommand built: the others' flags are not needed. */
 export function makeDraftCommand(ctx: Context, content: Content | undefined, topic?: string) {
@@ -55,7 +60,8 @@ function flagHelp(lang: Lang, q: Question): string {
 }
 
 function valueName(q: Question): string {
-  return q.kind === 'choice' ? '<choice>' : q.kind === 'date' ? '<date>' : q.kind === 'order-number' ? '<number>' : '<text>';
+  const names: Record<Question['kind'], string> = { choice: '<choice>', date: '<date>', 'order-number': '<number>', price: '<price>', text: '<text>' };
+  return names[q.kind];
 }
 
 function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
@@ -74,7 +80,10 @@ function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
   for (const pref of content.preferences) {
     add(pref.id, new Option(`--${pref.id} <choice>`, `${pref.prompt[lang]} ${t(lang, 'choicesAre', { values: pref.options.map((o) => o.id).join(', ') })}`));
   }
-  if (topic.eligibility) add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
+  // Every topic counts days from today: the follow-up's first contact and the calendar file need it.
+  add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
+  if (topic.eligibility) add('anyway', new Option('--anyway', t(lang, 'optAnyway')));
+  for (const [id, option] of afterOptions(lang)) add(id, option);
   add('json', new Option('--json', t(lang, 'optDraftJson')));
   add('copy', new Option('--copy', t(lang, 'optCopy')));
   add('out', new Option('--out <file>', t(lang, 'optOut')));
@@ -86,10 +95,11 @@ function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
       const value = raw[attribute.get(id)!];
       return typeof value === 'string' ? value : undefined;
     };
+    const anyway = topic.eligibility !== undefined && Boolean(raw[attribute.get('anyway')!]);
     await draftTopic(ctx, content, topic, flag, Boolean(raw[attribute.get('json')!]), {
       ...(raw[attribute.get('copy')!] ? { copy: true } : {}),
       ...(flag('out') !== undefined ? { out: flag('out')! } : {}),
-    });
+    }, anyway);
   });
   return cmd;
 }
@@ -118,12 +128,21 @@ export async function draftTopic(
   flag: (id: string) => string | undefined,
   json: boolean,
   deliverTo: { copy?: boolean; out?: string },
+  anyway = false,
 ): Promise<void> {
   const { lang } = ctx;
   const given: Record<string, string> = {};
   for (const q of topic.questions) {
     const value = flag(q.id);
     if (value !== undefined) given[q.id] = answerFlag(lang, q, value);
+    // A date after today is refused, as the wizard refuses it (--paid has its own words, below).
+    if (q.kind === 'date' && given[q.id] !== undefined && !(topic.eligibility && q.id === 'paid')) {
+      const todayFlag = topic.eligibility ? flag('today') : undefined;
+      const today = isoDate(todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now()));
+      if (given[q.id]! > today) {
+        throw new UsageError(t(lang, 'dateAfterToday', { flag: `--${q.id}`, date: given[q.id]!, today }), t(lang, 'dateAfterTodayHint'));
+      }
+    }
     // As in the wizard, Russian in a free-text answer is warned about, not refused: it goes in as typed.
     if (q.kind === 'text' && given[q.id] !== undefined && hasCyrillic(given[q.id]!)) {
       line(ctx, 'warning', t(lang, 'cyrillicWarning', { flag: `--${q.id}` }));
@@ -179,20 +198,27 @@ export async function draftTopic(
     channel = advice.recommended.channel.id;
   }
 
+  const todayFlag = flag('today');
+  const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
+  const followUp = followUpFlags(lang, topic, flag, today);
+  let verdict: RefundVerdict | undefined;
   if (topic.eligibility) {
-    const todayFlag = flag('today');
-    const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
     if (answers.paid && answers.paid > isoDate(today)) {
       throw new UsageError(t(lang, 'paidAfterToday', { paid: answers.paid, today: proseDate(today, lang) }), t(lang, 'paidAfterTodayHint'));
     }
-    const verdict = verdictFor(content, topic, answers, today, lang);
-    if (verdict && !verdict.eligible) {
+    // A request whose conditions fail is not drafted unless --anyway: nothing on stdout, exit 1.
+    verdict = verdictFor(content, topic, answers, today, lang);
+    if (verdict && !mayDraft(verdict, anyway)) {
       const failed = verdict.conditions.filter((c) => !c.met).map((c) => c.reason);
-      line(ctx, 'warning', t(lang, 'notEligibleWarning', { failed: failed.join(' ') }));
+      line(ctx, 'error', t(lang, 'notEligible', { failed: failed.join(' ') }));
+      line(ctx, 'hint', t(lang, mayDraft(verdict, true) ? 'notEligibleHint' : 'priceNotLowerHint'));
+      ctx.exitCode = EXIT.notEligible;
+      return;
     }
   }
 
-  const draft = renderDraft(topic, outcome, channel, answers);
+  const first = renderDraft(topic, outcome, channel, answers);
+  const draft = followUp ? await followUpDraft(ctx, first, followUp) : first;
   const text = messageText(draft);
   if (json) {
     const ch = channelById(content, channel);
@@ -214,6 +240,12 @@ export async function draftTopic(
     ctx.stdout.write(`${text}\n`);
   }
   await deliver(ctx, text, deliverTo, (notice) => ctx.stderr.write(`${ctx.err.ok(notice)}\n`));
+  const ics = flag('ics');
+  if (ics !== undefined) {
+    const command = `${draftCommandLine(topic.id, answers)} --channel ${channel} --follow-up ${isoDate(today)}`;
+    const order = answers.order ?? undefined;
+    await writeDeadlines(ctx, ics, await draftDeadlines(ctx, channel, today, verdict), today, { ...(order ? { order } : {}), sent: today, followUpCommand: command });
+  }
 }
 
 function missingAnswer(lang: Lang, q: Question): UsageError {
@@ -225,6 +257,8 @@ function missingAnswer(lang: Lang, q: Question): UsageError {
         ? t(lang, 'dateFormats')
         : q.kind === 'order-number'
           ? t(lang, 'orderFormat', { example: ORDER_EXAMPLE, digital: DIGITAL_ORDER_EXAMPLE })
-          : undefined;
+          : q.kind === 'price'
+            ? t(lang, 'priceFormat')
+            : undefined;
   return new UsageError(t(lang, 'missingAnswer', { flag }), hint);
 }

@@ -7,7 +7,7 @@ import { questionById, walkTopic, type TopicPath } from '../engine/walk.js';
 import { RESERVED_FLAGS, type Content, type Evidence, type Outcome, type Topic, type When } from './schema.js';
 import { issueAt, type ContentIssue, type SourceFile, type YamlPath } from './source.js';
 
-const SAMPLE = { 'order-number': '123-1234567-1234567', date: '2024-05-01', text: 'sample text' } as const;
+const SAMPLE = { 'order-number': '123-1234567-1234567', date: '2024-05-01', text: 'sample text', price: '$49.99' } as const;
 const URL_LIKE = /\b(https?:\/\/|www\.)|\b[a-z0-9-]+\.(com|ru|net|org)\b/i;
 
 export function checkContent(content: Content, topicFiles: string[], files: Map<string, SourceFile>): ContentIssue[] {
@@ -39,19 +39,21 @@ export function checkContent(content: Content, topicFiles: string[], files: Map<
   const tipIds = new Set(content.tips.map((t) => t.id));
   const topicIds = new Set<string>();
 
-  // Click-path steps quote Amazon details by id.
-  content.steps.forEach((step, i) => {
+  // Click-path steps and price-drop routes quote Amazon details by id, and nothing else.
+  const quotesOnly = (rel: string, base: YamlPath, text: { en: string; ru: string }, what: string): void => {
     for (const lang of ['en', 'ru'] as const) {
-      const where: YamlPath = ['steps', i, 'text', lang];
-      const nodes = parseOrReport(step.text[lang], (m) => at('steps.yaml', where, m));
+      const where: YamlPath = [...base, lang];
+      const nodes = parseOrReport(text[lang], (m) => at(rel, where, m));
       if (!nodes) continue;
       const { plain, guarded } = placeholdersOf(nodes);
       for (const name of [...plain, ...guarded]) {
-        if (!name.startsWith('label:')) at('steps.yaml', where, `{{${name}}}: steps may only quote details, as {{label:ID}}`);
-        else if (!detailIds.has(name.slice(6))) at('steps.yaml', where, `{{${name}}}: no detail "${name.slice(6)}" in amazon.yaml`);
+        if (!name.startsWith('label:')) at(rel, where, `{{${name}}}: ${what} may only quote details, as {{label:ID}}`);
+        else if (!detailIds.has(name.slice(6))) at(rel, where, `{{${name}}}: no detail "${name.slice(6)}" in amazon.yaml`);
       }
     }
-  });
+  };
+  content.steps.forEach((step, i) => quotesOnly('steps.yaml', ['steps', i, 'text'], step.text, 'steps'));
+  content.refund.routes.forEach((route, i) => quotesOnly('refund.yaml', ['routes', i, 'text'], route.text, 'routes'));
 
   content.flow.account.options.forEach((option, i) => {
     option.before.forEach((id, j) => {
@@ -103,6 +105,22 @@ export function checkContent(content: Content, topicFiles: string[], files: Map<
 
 type At = (rel: string, path: YamlPath, message: string) => void;
 
+/** What is wrong with one `evidence` (its path inside it, and the message): unknown sources, an unearned grade. */
+export function evidenceIssues(e: Evidence, kindOf: ReadonlyMap<string, string>): [YamlPath, string][] {
+  const issues: [YamlPath, string][] = [];
+  const sources = e.sources ?? [];
+  sources.forEach((id, j) => {
+    if (!kindOf.has(id)) issues.push([['sources', j], `no source "${id}" in sources.yaml`]);
+  });
+  const known = sources.filter((id) => kindOf.has(id));
+  if (e.grade === 'amazon' && !known.some((id) => kindOf.get(id) === 'amazon')) {
+    issues.push([['grade'], 'grade "amazon" needs a source of kind amazon (an Amazon page in sources.yaml)']);
+  } else if (e.grade === 'third-party' && sources.length === 0) {
+    issues.push([['grade'], 'grade "third-party" needs at least one source from sources.yaml']);
+  }
+  return issues;
+}
+
 /**
  * Every `evidence` in every file: its sources exist, and its grade is earned (an "amazon" grade
  * cites an Amazon page, a "third-party" grade cites some page). The shape was checked by zod.
@@ -110,16 +128,7 @@ type At = (rel: string, path: YamlPath, message: string) => void;
 function checkEvidence(content: Content, topicFiles: string[], at: At): void {
   const kindOf = new Map(content.sources.map((s) => [s.id, s.kind]));
   const check = (rel: string, path: YamlPath, e: Evidence): void => {
-    const sources = e.sources ?? [];
-    sources.forEach((id, j) => {
-      if (!kindOf.has(id)) at(rel, [...path, 'sources', j], `no source "${id}" in sources.yaml`);
-    });
-    const known = sources.filter((id) => kindOf.has(id));
-    if (e.grade === 'amazon' && !known.some((id) => kindOf.get(id) === 'amazon')) {
-      at(rel, [...path, 'grade'], 'grade "amazon" needs a source of kind amazon (an Amazon page in sources.yaml)');
-    } else if (e.grade === 'third-party' && sources.length === 0) {
-      at(rel, [...path, 'grade'], 'grade "third-party" needs at least one source from sources.yaml');
-    }
+    for (const [where, message] of evidenceIssues(e, kindOf)) at(rel, [...path, ...where], message);
   };
   // The validated files, shaped as their YAML is, so each finding points at its line.
   const files: [string, unknown][] = [

@@ -91,7 +91,7 @@ function zodIssues(file: SourceFile, error: z.ZodError): ContentIssue[] {
   return out;
 }
 
-function parseWith<T extends z.ZodType>(schema: T, file: SourceFile, issues: ContentIssue[]): z.infer<T> | undefined {
+export function parseWith<T extends z.ZodType>(schema: T, file: SourceFile, issues: ContentIssue[]): z.infer<T> | undefined {
   const result = schema.safeParse(file.data, { reportInput: true });
   if (result.success) return result.data;
   issues.push(...zodIssues(file, result.error));

@@ -5,7 +5,8 @@
 import type { Channel, ChannelId, Content, Lang, Tip } from '../content/schema.js';
 import type { ChannelAdvice } from './advice.js';
 import { detailText, renderDraft, renderStep, stepsFor, type Draft } from './draft.js';
-import type { RefundVerdict } from './refund.js';
+import { labelCautions } from './evidence.js';
+import { mayDraft, type RefundVerdict } from './refund.js';
 import type { Request } from './session.js';
 
 /** One of Amazon's contact details with the doubt worth telling, if any. */
@@ -37,8 +38,10 @@ export interface RequestPlan {
   draft?: Draft;
   /** The message in Russian, sentence by sentence, for the shopper to read. */
   summary?: string;
-  /** Why there is no message: the user declined, or no channel is available. */
-  noDraft?: 'declined' | 'no-channel';
+  /** Why there is no message: the user declined, the price did not drop, or no channel is available. */
+  noDraft?: 'declined' | 'price' | 'no-channel';
+  /** Cautions about doubtful labels on the path, unless all requests share them. */
+  cautions: string[];
   /** The other channels, unless all requests share them. */
   others?: ChannelPlan[];
   unavailable?: { name: string; reason: string }[];
@@ -51,7 +54,7 @@ export interface ResultPlan {
   /** Steps before contacting support (sign in...), said once. */
   before: string[];
   /** With several requests: the start of the click path they all share, and a shared channel. */
-  shared: { path: string[]; channel?: ChannelPlan; others?: ChannelPlan[] };
+  shared: { path: string[]; cautions: string[]; channel?: ChannelPlan; others?: ChannelPlan[] };
   requests: RequestPlan[];
   /** General tips that apply to this session, each once. */
   tips: string[];
@@ -108,9 +111,19 @@ export function tipsFor(content: Content, requests: readonly Request[], full: bo
     .filter((tip) => full || (!tip.saidElsewhere && (!tip.channels || tip.channels.some((c) => channels.has(c)))));
 }
 
-function draftOf(request: Request): Draft | undefined {
+function draftOf(request: Request, finish: (draft: Draft) => Draft): Draft | undefined {
   if (!request.draft || !request.channel) return undefined;
-  return renderDraft(request.topic, request.outcome, request.channel, request.answers);
+  return finish(renderDraft(request.topic, request.outcome, request.channel, request.answers));
+}
+
+/** The cautions of the doubtful labels on a request's click path, each once. */
+function cautionsOf(content: Content, request: Request, lang: Lang): string[] {
+  return [...new Set(stepsFor(content, request.outcome.clickPath).flatMap((step) => labelCautions(content, step, lang)))];
+}
+
+function whyNoDraft(request: Request): RequestPlan['noDraft'] {
+  if (!request.advice.recommended) return 'no-channel';
+  return request.verdict !== undefined && !mayDraft(request.verdict, true) ? 'price' : 'declined';
 }
 
 /** The Russian twin of a message as one paragraph to read (it is never pasted): subject, then body. */
@@ -124,8 +137,17 @@ export function summaryText(draft: Draft, subjectWord: string): string {
     .join(' ');
 }
 
-/** The short result of a session. `full` is for --full: the cli prints everything from the content then. */
-export function planResult(content: Content, requests: readonly Request[], beforeSteps: readonly string[], lang: Lang): ResultPlan {
+/**
+ * The short result of a session (--full prints everything from the content instead). `finish`
+ * turns a drafted message into the one shown (a follow-up, when the user asked for one).
+ */
+export function planResult(
+  content: Content,
+  requests: readonly Request[],
+  beforeSteps: readonly string[],
+  lang: Lang,
+  finish: (draft: Draft) => Draft = (draft) => draft,
+): ResultPlan {
   const before = stepsFor(content, beforeSteps).map((step) => renderStep(content, step, lang));
   const paths = requests.map((r) => {
     const steps = r.outcome.clickPath.map((id) => shortStep(content, id, lang));
@@ -142,7 +164,7 @@ export function planResult(content: Content, requests: readonly Request[], befor
 
   const plans = requests.map((request, i): RequestPlan => {
     const recommended = request.advice.recommended;
-    const draft = draftOf(request);
+    const draft = draftOf(request, finish);
     return {
       topic: request.topic.id,
       title: request.topic.title[lang],
@@ -150,7 +172,8 @@ export function planResult(content: Content, requests: readonly Request[], befor
       ...(request.verdict ? { verdict: request.verdict } : {}),
       path: paths[i]!.slice(sharedPath.length),
       ...(recommended && !sameChannel ? { channel: channelPlan(content, recommended, lang, true) } : {}),
-      ...(draft ? { draft, summary: summaryText(draft, 'Тема') } : { noDraft: recommended ? 'declined' : 'no-channel' }),
+      ...(draft ? { draft, summary: summaryText(draft, 'Тема') } : { noDraft: whyNoDraft(request) }),
+      cautions: several ? [] : cautionsOf(content, request, lang),
       ...(sameOthers ? {} : { others: othersOf(request) }),
       unavailable: request.advice.unavailable.map((u) => ({ name: u.channel.name[lang], reason: u.reasons.map((r) => r[lang]).join(' ') })),
     };
@@ -161,6 +184,7 @@ export function planResult(content: Content, requests: readonly Request[], befor
     before,
     shared: {
       path: sharedPath,
+      cautions: several ? [...new Set(requests.flatMap((r) => cautionsOf(content, r, lang)))] : [],
       ...(sameChannel && first?.advice.recommended ? { channel: channelPlan(content, first.advice.recommended, lang, true) } : {}),
       ...(sameOthers && first ? { others: othersOf(first) } : {}),
     },

@@ -2,8 +2,10 @@
 // what each request comes to. No prompts here; the wizard command asks, this decides.
 import type { ChannelId, Content, Outcome, Topic, TopicId } from '../content/schema.js';
 import { adviseChannels, type Advice, type Facts } from './advice.js';
+import { parsePrice } from './answers.js';
 import { parseDate, type CalendarDate } from './dates.js';
-import { evaluateRefund, type RefundVerdict } from './refund.js';
+import { detailText } from './draft.js';
+import { evaluateRefund, mayDraft, type RefundVerdict } from './refund.js';
 import { progressOf, type Answers } from './walk.js';
 
 export type StepKey =
@@ -40,16 +42,25 @@ export function factsOf(state: SessionState): Facts {
   return { account: state.account, ...state.prefs };
 }
 
-/** F28 for a topic that carries the refund rule, once its three answers are in. */
+/** F28 for a topic that carries the refund rule, once its three answers are in (the prices are optional). */
 export function verdictFor(content: Content, topic: Topic, answers: Answers, today: CalendarDate, lang: 'en' | 'ru'): RefundVerdict | undefined {
   if (topic.eligibility !== 'price-difference') return undefined;
   const paid = answers.paid ? parseDate(answers.paid) : undefined;
   if (!paid?.ok || !answers.seller || !answers.shipped) return undefined;
+  const pricePaid = answers['price-paid'] ? parsePrice(answers['price-paid']) : undefined;
+  const priceNow = answers['price-now'] ? parsePrice(answers['price-now']) : undefined;
   return evaluateRefund(
     content.refund,
-    { paid: paid.date, seller: answers.seller === 'amazon' ? 'amazon' : 'third-party', shipped: answers.shipped === 'yes' },
+    {
+      paid: paid.date,
+      seller: answers.seller === 'amazon' ? 'amazon' : 'third-party',
+      shipped: answers.shipped === 'yes',
+      ...(pricePaid !== undefined ? { pricePaid } : {}),
+      ...(priceNow !== undefined ? { priceNow } : {}),
+    },
     today,
     lang,
+    (id) => detailText(content, id, lang),
   );
 }
 
@@ -93,6 +104,8 @@ export function stepsOf(content: Content, state: SessionState, today: CalendarDa
     if (!progress.outcome) return { steps, complete: false };
     const verdict = verdictFor(content, topic, answers, today, 'en');
     if (verdict && !verdict.eligible) {
+      // A price that did not drop gets no request at all: there is nothing to ask "anyway".
+      if (!mayDraft(verdict, true)) continue;
       steps.push({ kind: 'anyway', topic: topic.id });
       if (state.anyway[topic.id] === undefined) return { steps, complete: false };
       // No message for this request: its channel does not matter.
@@ -159,7 +172,7 @@ export function requestsOf(content: Content, state: SessionState, today: Calenda
         outcome,
         answers,
         ...(verdict ? { verdict } : {}),
-        draft: !verdict || verdict.eligible || state.anyway[topic.id] === true,
+        draft: !verdict || mayDraft(verdict, state.anyway[topic.id] === true),
         advice,
         ...(advice.recommended ? { channel: advice.recommended.channel.id } : {}),
       },

@@ -11,6 +11,8 @@ export const SAMPLE = {
   item: 'wireless headphones',
   details: 'The left side has no sound.',
   date: '2024-05-01',
+  price: '$49.99',
+  priceNow: '$39.99',
 } as const;
 
 export type Variant = 'given' | 'skipped';
@@ -28,6 +30,8 @@ export function sampleFor(q: Question): string {
       return SAMPLE.order;
     case 'date':
       return SAMPLE.date;
+    case 'price':
+      return q.id === 'price-now' ? SAMPLE.priceNow : SAMPLE.price;
     case 'text':
       return q.id === 'item' ? SAMPLE.item : SAMPLE.details;
     case 'choice':
