@@ -84,7 +84,7 @@ describe('a full session per topic ends in the right result', () => {
     // A doubtful label on the way carries its caution.
     expect(guide).toContain('  ! We found this button name in no page we could read.');
     expect(guide).toMatch(/open "Help" and choose "Contact Us"\./);
-    expect(guide).toContain('Amazon renames buttons now and then');
+    expect(guide).toContain('Amazon renames buttons from time to time.');
     expect(guide).toContain('Best way to contact: Chat');
     expect(guide).toContain('Sign in to your account on amazon.com.');
     // The problem list explained why one request per problem (F18).

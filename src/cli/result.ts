@@ -54,9 +54,9 @@ function sentence(text: string): string {
   return /[.!?:»)]$/.test(capital) ? capital : `${capital}.`;
 }
 
-/** The first clause of a text, for a one-line summary: what comes before a colon or a semicolon. */
+/** The first clause of a text, for a one-line summary: up to the first colon, semicolon or full stop. */
 function firstClause(text: string): string {
-  return text.split(/[:;]\s/)[0]!;
+  return text.split(/[:;]\s|(?<=[.!?])\s/)[0]!;
 }
 
 /** "Чат — обычно в течение часа, бесплатно": name, answer time and cost in one line. */
@@ -85,10 +85,7 @@ function channelBlock(lang: Lang, channel: ChannelPlan, several: boolean, screen
   const { style, width } = screen;
   out.push(hang(`${t(lang, several ? 'recommended' : 'onlyChannel')}: `, channelLine(channel, style), width));
   if (channel.reason) out.push(hang('  ', sentence(channel.reason), width));
-  for (const contact of channel.contacts) {
-    out.push(hang(`  ${t(lang, 'contact')}: `, style.label(contact.text), width));
-    if (contact.caution) out.push(hang(`  ${style.glyph.warn} `, contact.caution, width));
-  }
+
 }
 
 function othersBlock(lang: Lang, others: readonly ChannelPlan[], unavailable: RequestPlan['unavailable'], screen: Screen, out: string[]): void {
@@ -113,25 +110,29 @@ export function formatResult(plan: ResultPlan, screen: Screen): string {
   const several = plan.requests.length > 1;
   const hasChoice = (p: RequestPlan): boolean => (p.others ?? plan.shared.others ?? []).length > 0;
 
-  const beforeLines = plan.before.map((b) => hang(`${t(lang, 'beforeYouStart')}: `, b, width, 2));
+  const beforeLines = plan.before.map((b) => hang(`${t(lang, 'firstStep')}: `, b, width, 2));
   if (several) out.push('', hang('', style.heading(t(lang, 'requestsIntro', { n: plan.requests.length })), width), ...beforeLines);
-  if (several && plan.shared.path.length) {
-    pathBlock(lang, t(lang, 'clickPathShared'), plan.shared.path, screen, out, plan.shared.cautions);
+  if (several && plan.shared.path.length + plan.shared.pathEnd.length > 0) {
+    // The middle, where the requests differ, is named under each request.
+    const middle = plan.requests.some((p) => p.path.length > 0) ? [t(lang, 'clickPathMiddle')] : [];
+    pathBlock(lang, t(lang, 'clickPathShared'), [...plan.shared.path, ...middle, ...plan.shared.pathEnd], screen, out, plan.shared.cautions);
   }
   if (plan.shared.channel) channelBlock(lang, plan.shared.channel, hasChoice(plan.requests[0]!), screen, out);
 
   plan.requests.forEach((p, i) => {
     const title = several ? t(lang, 'requestHeading', { n: i + 1, total: plan.requests.length, title: p.title }) : p.title;
-    out.push('', hang('', style.heading(style.label(title)), width), hang('', sentence(p.todo), width));
+    // The title and what to do, in one line.
+    out.push('', hang('', `${style.heading(style.label(title))} — ${afterDash(p.todo)}.`, width));
     // One request: signing in is its first step, said right under what to do.
     if (!several) out.push(...beforeLines);
     if (p.verdict) {
-      // No price-adjustment policy, then whether asking has a chance; --full and refund-check add what one can do alone.
-      out.push(hang('', p.verdict.policy, width), hang('', style.heading(p.verdict.eligible ? style.ok(p.verdict.headline) : style.bad(p.verdict.headline)), width));
+      // No price-adjustment policy, what one can do alone, then whether asking has a chance (--full adds how to check).
+      out.push(hang('', p.verdict.policy, width), style.heading(`${t(lang, 'selfServiceHeading')}:`));
+      for (const route of p.verdict.routes) out.push(hang(`  ${style.glyph.bullet} `, `${style.heading(route.title)}: ${route.text}`, width));
+      out.push(hang('', style.heading(p.verdict.eligible ? style.ok(p.verdict.headline) : style.bad(p.verdict.headline)), width));
       for (const c of p.verdict.conditions) out.push(hang('  ', conditionLine(c, style), width));
     }
-    pathBlock(lang, several && plan.shared.path.length ? t(lang, 'clickPathThen') : t(lang, 'clickPathHeading'), p.path, screen, out, p.cautions);
-    if (!several || p.path.length) out.push(hang('  ', style.dim(t(lang, 'pathDetails', { topic: p.topic })), width));
+    pathBlock(lang, several && plan.shared.path.length + plan.shared.pathEnd.length > 0 ? t(lang, 'clickPathOwn') : t(lang, 'clickPathHeading'), p.path, screen, out, p.cautions);
     if (p.channel) channelBlock(lang, p.channel, hasChoice(p), screen, out);
     messageBlock(lang, p, several ? i + 1 : undefined, screen, out);
     if (p.others) othersBlock(lang, p.others, p.unavailable, screen, out);
@@ -142,6 +143,9 @@ export function formatResult(plan: ResultPlan, screen: Screen): string {
     out.push('', style.heading(t(lang, 'tipsHeading')));
     for (const tip of plan.tips) out.push(hang(`  ${style.glyph.bullet} `, tip, width));
   }
+  // Where the rest is: every step, every address and number with its caution, everything at once.
+  const paths = plan.requests.map((p) => `amz-help path ${p.topic}`).join(', ');
+  out.push('', hang('', style.dim(t(lang, 'moreDetails', { paths })), width));
   return `${out.join('\n')}\n`;
 }
 

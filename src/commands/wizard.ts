@@ -409,7 +409,6 @@ async function offerCopy(ctx: Context, stream: Output, width: number, titles: re
   const { lang } = ctx;
   const available = clipboardAvailable(ctx.env);
   const { style } = screenOf(ctx);
-  stream.write('\n');
   if (!available) stream.write(`${style.dim(hang('', t(lang, 'noClipboard'), width))}\n`);
   // A list rather than y/N: "y" is not on a Russian keyboard layout.
   const choices =

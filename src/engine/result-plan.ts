@@ -54,19 +54,30 @@ export interface ResultPlan {
   /** Steps before contacting support (sign in...), said once. */
   before: string[];
   /** With several requests: the start of the click path they all share, and a shared channel. */
-  shared: { path: string[]; cautions: string[]; channel?: ChannelPlan; others?: ChannelPlan[] };
+  /** With several requests: the start and the end of the click path they all share, a shared channel. */
+  shared: { path: string[]; pathEnd: string[]; cautions: string[]; channel?: ChannelPlan; others?: ChannelPlan[] };
   requests: RequestPlan[];
   /** General tips that apply to this session, each once. */
   tips: string[];
 }
 
 const LABEL = /\{\{label:([a-z0-9-]+)\}\}/g;
+const HAS_LABEL = /\{\{label:[a-z0-9-]+\}\}/;
 
 /** A step in short: the Amazon labels it names, or the whole step when it names none. */
 export function shortStep(content: Content, stepId: string, lang: Lang): string {
   const [step] = stepsFor(content, [stepId]);
   const labels = [...step!.text[lang].matchAll(LABEL)].map((m) => detailText(content, m[1]!, lang)).filter((l) => l !== undefined);
   return labels.length > 0 ? labels.join(' → ') : renderStep(content, step!, lang);
+}
+
+/**
+ * A click path in short: the steps that name Amazon's labels, as those labels (a step that only
+ * advises, naming none, is left to `amz-help path`); every step whole when none names a label.
+ */
+export function shortPath(content: Content, stepIds: readonly string[], lang: Lang): string[] {
+  const labelled = stepIds.filter((id) => HAS_LABEL.test(stepsFor(content, [id])[0]!.text[lang]));
+  return (labelled.length > 0 ? labelled : stepIds).map((id) => shortStep(content, id, lang));
 }
 
 function contactsOf(content: Content, channel: Channel, lang: Lang): ContactPlan[] {
@@ -91,6 +102,10 @@ function channelPlan(content: Content, advice: ChannelAdvice, lang: Lang, recomm
     ...(main ? { reason: main.text[lang] } : {}),
     contacts: contactsOf(content, channel, lang),
   };
+}
+
+function commonSuffix(lists: readonly (readonly string[])[]): string[] {
+  return commonPrefix(lists.map((l) => [...l].reverse())).reverse();
 }
 
 function commonPrefix(lists: readonly (readonly string[])[]): string[] {
@@ -150,12 +165,14 @@ export function planResult(
 ): ResultPlan {
   const before = stepsFor(content, beforeSteps).map((step) => renderStep(content, step, lang));
   const paths = requests.map((r) => {
-    const steps = r.outcome.clickPath.map((id) => shortStep(content, id, lang));
+    const steps = shortPath(content, r.outcome.clickPath, lang);
     const channel = r.advice.recommended?.channel;
     return channel ? [...steps, channel.name[lang]] : steps;
   });
   const several = requests.length > 1;
   const sharedPath = several ? commonPrefix(paths) : [];
+  // The end they share too (the contact page and the way to contact), from what is left after the start.
+  const sharedEnd = several ? commonSuffix(paths.map((p) => p.slice(sharedPath.length))) : [];
   const channels = requests.map((r) => r.advice.recommended?.channel.id);
   const sameChannel = several && channels.every((c) => c !== undefined && c === channels[0]);
   const otherIds = requests.map((r) => r.advice.alternatives.map((a) => a.channel.id).join(' '));
@@ -170,7 +187,7 @@ export function planResult(
       title: request.topic.title[lang],
       todo: request.outcome.title[lang],
       ...(request.verdict ? { verdict: request.verdict } : {}),
-      path: paths[i]!.slice(sharedPath.length),
+      path: paths[i]!.slice(sharedPath.length, paths[i]!.length - sharedEnd.length),
       ...(recommended && !sameChannel ? { channel: channelPlan(content, recommended, lang, true) } : {}),
       ...(draft ? { draft, summary: summaryText(draft, 'Тема') } : { noDraft: whyNoDraft(request) }),
       cautions: several ? [] : cautionsOf(content, request, lang),
@@ -184,6 +201,7 @@ export function planResult(
     before,
     shared: {
       path: sharedPath,
+      pathEnd: sharedEnd,
       cautions: several ? [...new Set(requests.flatMap((r) => cautionsOf(content, r, lang)))] : [],
       ...(sameChannel && first?.advice.recommended ? { channel: channelPlan(content, first.advice.recommended, lang, true) } : {}),
       ...(sameOthers && first ? { others: othersOf(first) } : {}),
