@@ -86,7 +86,7 @@ describe('draft price-drop: no request whose conditions fail, unless --anyway', 
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toMatch(/^ошибка: просить вернуть разницу почти бесполезно, поэтому просьба не составлена: /);
-    expect(r.stderr.split('\n')[1]).toBe('подсказка: что можно сделать самому, покажет "amz-help refund-check"; --anyway составит просьбу всё равно');
+    expect(r.stderr.split('\n')[1]).toBe('подсказка: что можно сделать самому, покажет «amz-help refund-check»; --anyway составит просьбу всё равно');
   });
 
   it('--anyway drafts it: exit 0, the message on stdout, stderr empty', () => {

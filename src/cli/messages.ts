@@ -260,7 +260,7 @@ const M = {
   },
   notEligibleHint: {
     en: 'see "amz-help refund-check" for what you can do yourself; --anyway drafts the request all the same',
-    ru: 'что можно сделать самому, покажет "amz-help refund-check"; --anyway составит просьбу всё равно',
+    ru: 'что можно сделать самому, покажет «amz-help refund-check»; --anyway составит просьбу всё равно',
   },
   priceNotLowerHint: {
     en: 'check --price-paid and --price-now: a request for the difference needs a lower price now',
@@ -277,7 +277,7 @@ const M = {
     ru: 'Показать все способы связи: контакты, сроки ответа и предостережения',
   },
   ifOutcome: { en: 'When: {title}', ru: 'Если: {title}' },
-  badPrice: { en: '{flag} "{value}" is not a price', ru: '{flag} "{value}": это не цена' },
+  badPrice: { en: '{flag} "{value}" is not a price', ru: '{flag} «{value}»: это не цена' },
   priceFormat: {
     en: 'write a price in US dollars, like 49.99 or $1,299.00',
     ru: 'укажите цену в долларах США, например 49.99 или $1,299.00',
@@ -331,7 +331,7 @@ const M = {
     en: 'the wizard redraws its questions, but this terminal (TERM=dumb) cannot move the cursor',
     ru: 'мастер перерисовывает вопросы, а этот терминал (TERM=dumb) не умеет двигать курсор',
   },
-  badDateYear: { en: '{flag} "{value}": the year must be between {first} and {last}', ru: '{flag} "{value}": год должен быть от {first} до {last}' },
+  badDateYear: { en: '{flag} "{value}": the year must be between {first} and {last}', ru: '{flag} «{value}»: год должен быть от {first} до {last}' },
   dateYearPrompt: { en: 'The year must be between {first} and {last}', ru: 'Год должен быть от {first} до {last}' },
   pasteJoined: { en: 'The pasted lines were joined into one answer.', ru: 'Вставленные строки объединены в один ответ.' },
   nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
