@@ -3,9 +3,9 @@
 // is not solved, keeps the order and what happened, asks for the next step, and differs from the
 // first message.
 import { describe, expect, it, vi } from 'vitest';
-import { loadFollowUp } from '../src/content/extra-loader.js';
+import { loadFollowUp } from '../src/validate/extra-loader.js';
 import { NEXT_MESSAGES } from '../src/content/ids.js';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import { composeFollowUp } from '../src/engine/follow-up.js';
 import { run } from './helpers/cli.js';
 import { CONTENT } from './helpers/content.js';
@@ -28,7 +28,7 @@ describe('draft --follow-up', () => {
   });
 
   it('keeps the order number and what happened, under a follow-up subject', () => {
-    expect(follow.stdout).toMatch(/^Subject: Follow-up: Order 123-1234567-1234567 does not match its description\n/);
+    expect(follow.stdout).toMatch(/^Subject: Follow-up: A problem with the item in order 123-1234567-1234567\n/);
     expect(follow.stdout).toContain('123-1234567-1234567');
     expect(follow.stdout).toContain('The item arrived damaged.');
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Topic } from '../src/content/schema.js';
-import { isTopicFileName } from '../src/content/loader.js';
+import { isTopicFileName } from '../src/validate/loader.js';
 import { parseTemplate, TemplateSyntaxError } from '../src/engine/template.js';
 import { MAX_PATH_QUESTIONS, MAX_PATHS, nextAfter, walkTopic } from '../src/engine/walk.js';
 import { BIN, cleanEnv, ensureBuilt, run, STACK_FRAME } from './helpers/cli.js';
@@ -49,6 +49,19 @@ describe('trees that multiply their paths', () => {
     const dir = explodingTree(60, 'problem');
     const r = run(['content', 'check', dir], { timeout: 20_000 });
     expectLocatedExit3(r, /from question "q\d+" on, the paths multiply past what can be checked/);
+  });
+});
+
+describe('a big tree within the bounds', () => {
+  it('9 two-way questions before the real ones (3072 paths): content check and graph pass, each within the budget', () => {
+    const dir = explodingTree(9, 'problem');
+    const check = run(['content', 'check', dir]);
+    expect(check.status, check.stderr).toBe(0);
+    expect(check.stdout).toMatch(/3\d{3} paths|\d{4,} paths/);
+    const graph = run(['--content', dir, 'content', 'graph']);
+    expect(graph.status, graph.stderr).toBe(0);
+    expect(graph.stdout).toContain('payment_q8');
+    if (graph.cpuMs !== undefined) expect(graph.cpuMs).toBeLessThan(BUDGET_MS);
   });
 });
 

@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { loadContent } from '../src/content/loader.js';
-import { loadReplies } from '../src/content/replies-loader.js';
+import { loadContent } from '../src/validate/loader.js';
+import { loadReplies } from '../src/validate/replies-loader.js';
 import { explainReply, kindsIn, periodText, sentencesOf, valuesIn } from '../src/engine/reply.js';
 import { BIN, run } from './helpers/cli.js';
 import { hasTmux, Pty, shq } from './helpers/hardening-tty.js';

@@ -5,7 +5,7 @@ import { afterDash, formatResult, type Screen } from '../src/cli/result.js';
 import { makeStyle } from '../src/cli/style.js';
 import { hang } from '../src/cli/wrap.js';
 import { clipboardAvailable } from '../src/cli/clipboard.js';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import type { Content } from '../src/content/schema.js';
 import type { CalendarDate } from '../src/engine/dates.js';
 import { planResult, shortStep, tipsFor } from '../src/engine/result-plan.js';

@@ -3,13 +3,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run as runMain } from '../src/main.js';
+import { run as runMain } from '../src/run.js';
 import { makeStyle } from '../src/cli/style.js';
 import { ANSI, run } from './helpers/cli.js';
 import { cleanupTemp, CONTENT, tempDir } from './helpers/content.js';
 
 afterAll(() => cleanupTemp());
-const BLOCKED = ['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready'];
+const BLOCKED = ['draft', 'account-blocked', '--account-email', 'anna@example.com', '--sure', 'yes', '--papers', 'ready'];
 
 describe('help and topic names', () => {
   it('`help draft nonexistent` exits 2 and names the topic', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_WORDS_RU } from '../src/cli/ask.js';
 import { MESSAGE_KEYS, t } from '../src/cli/messages.js';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import { CONTENT } from './helpers/content.js';
 import { contentRussian, hunspellRuStatus, misspelledRu, projectWords, russianWords } from './helpers/spelling-ru.js';
 

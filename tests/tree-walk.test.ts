@@ -5,7 +5,7 @@
 // in the engine shows up there as a readable diff. Run `npx vitest run tests/tree-walk.test.ts -u`
 // to accept an intended change, then read the diff before committing it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import type { Content, Evidence, Lang, Topic } from '../src/content/schema.js';
 import { clickPathFor, renderStep, stepsFor } from '../src/engine/draft.js';
 import { placeholdersOf, parseTemplate } from '../src/engine/template.js';
@@ -36,7 +36,7 @@ function renderTopic(topic: Topic, lang: Lang): string {
     `# ${topic.id} — ${topic.title[lang]}`,
     '',
     `Interface language: ${lang}. Written by tests/tree-walk.test.ts from content/: review changes like code.`,
-    `Sample answers: order ${SAMPLE.order}, item "${SAMPLE.item}", details "${SAMPLE.details}", date ${SAMPLE.date}.`,
+    `Sample answers: order ${SAMPLE.order}, item "${SAMPLE.item}", details "${SAMPLE.details}", date ${SAMPLE.date}, account e-mail ${SAMPLE.email}.`,
     `Every path is shown with the optional answers given, then skipped.`,
   ];
   if (lang === 'ru') out.push('The English messages are in the .en.md file; here each shows its Russian twin, sentence by sentence.');

@@ -1,7 +1,7 @@
 // Asking one content question at a prompt. @inquirer/prompts is imported here, and only when a
 // prompt is really shown. Back is a choice in lists and "<" in text fields.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, DIGITAL_ORDER_EXAMPLE, formatPrice, hasCyrillic, ORDER_EXAMPLE, parseOrderNumber, parsePrice } from '../engine/answers.js';
+import { checkFreeText, DIGITAL_ORDER_EXAMPLE, formatPrice, hasCyrillic, isEmailAddress, ORDER_EXAMPLE, parseOrderNumber, parsePrice } from '../engine/answers.js';
 import { FIRST_YEAR, isoDate, LAST_YEAR, parseDate } from '../engine/dates.js';
 import type { Output } from './context.js';
 import { t } from './messages.js';
@@ -135,7 +135,8 @@ async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
       message: hints.length ? `${message} ${`(${hints.join('; ')})`}` : message,
       default: opts.previous ?? undefined,
       transformer: (value: string) => {
-        typing = { question: q.id, text: value };
+        // Not once the prompt is being ended: a closing terminal empties readline's line first.
+        if (!promptAbortSignal()?.aborted) typing = { question: q.id, text: value };
         return value;
       },
       validate: (value: string) => {
@@ -153,7 +154,7 @@ async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
         if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat', { example: ORDER_EXAMPLE, digital: DIGITAL_ORDER_EXAMPLE });
         if (q.kind === 'price') return parsePrice(text) !== undefined ? true : t(lang, 'priceFormat');
         const checked = checkFreeText(text, q.maxLength);
-        if (checked.ok) return true;
+        if (checked.ok) return q.format === 'email' && !isEmailAddress(text) ? t(lang, 'emailFormat') : true;
         if (checked.problem === 'control') return t(lang, 'controlCharsHint');
         if (checked.problem === 'spoofing') return t(lang, 'spoofingCharsPrompt');
         return t(lang, 'tooLongPrompt', { length: checked.length, max: q.maxLength });

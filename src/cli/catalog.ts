@@ -1,5 +1,5 @@
 // The commands amz-help has and the codes it exits with: the one list that the program
-// (src/program.ts), main (src/main.ts), the help (help.ts) and the error report (report.ts) derive
+// (src/program.ts), run (src/run.ts), the help (help.ts) and the error report (report.ts) derive
 // from. Data only, so that any module may import it.
 import type { Lang } from '../content/schema.js';
 

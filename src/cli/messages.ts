@@ -1,5 +1,5 @@
 // Every string the interface itself prints, in English and Russian. Knowledge about Amazon lives in
-// content/; this file only holds the words around it. {name} marks a value filled in by `t`.
+// content/; this file only holds the words around it. {name} marks a value `t` interpolates.
 import type { Lang } from '../content/schema.js';
 
 const M = {
@@ -72,6 +72,8 @@ const M = {
     en: 'an order number looks like {example} (digital orders: {digital})',
     ru: 'номер заказа выглядит так: {example} (у цифровых заказов: {digital})',
   },
+  badEmail: { en: '{flag} "{value}" is not an e-mail address', ru: '{flag} «{value}»: это не адрес электронной почты' },
+  emailFormat: { en: 'an e-mail address looks like name@example.com', ru: 'адрес электронной почты выглядит так: name@example.com' },
   emptyValue: { en: '{flag} is empty', ru: '{flag}: значение пустое' },
   tooLong: { en: '{flag} is {length} characters long; at most {max} fit in a message', ru: '{flag}: символов {length}, а в сообщение помещается не больше {max}' },
   controlChars: { en: '{flag} contains control characters', ru: '{flag} содержит управляющие символы' },
@@ -245,6 +247,15 @@ const M = {
   topicsAre: { en: 'topics: {values}', ru: 'темы: {values}' },
   missingTopic: { en: 'missing the topic', ru: 'не указана тема' },
   missingAnswer: { en: 'missing {flag}, which this path needs', ru: 'не указан {flag}, а в этом случае он нужен' },
+  unidentified: {
+    en: 'the message must say which item or order it is about: give {flags}',
+    ru: 'в сообщении нужно указать, о каком товаре или заказе речь: укажите {flags}',
+  },
+  unidentifiedHint: {
+    en: '--item takes the item in a few English words or its ASIN (like B0C1234567, on the item\'s page); --order takes the order number',
+    ru: '--item — товар в паре слов по-английски или его ASIN (вроде B0C1234567, есть на странице товара); --order — номер заказа',
+  },
+  or: { en: ' or ', ru: ' или ' },
   channelNotOffered: {
     en: '--channel {channel} is not offered for this request',
     ru: '--channel {channel} не подходит для этого обращения',

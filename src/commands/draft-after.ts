@@ -3,7 +3,7 @@
 // apply (--ics FILE). content/follow-up.yaml is read only when one of these flags is given.
 import { Option } from '@commander-js/extra-typings';
 import type { ChannelId, Lang, Topic } from '../content/schema.js';
-import { contentSource } from '../content/embedded.js';
+import { contentSource } from '../validate/embedded.js';
 import { daysBetween, isoDate, type CalendarDate } from '../engine/dates.js';
 import { followUpDay, type Deadline } from '../engine/deadlines.js';
 import type { Draft } from '../engine/draft.js';
@@ -16,7 +16,7 @@ import { ta } from '../cli/messages-after.js';
 
 export async function followUpTexts(ctx: Pick<Context, 'contentFlag' | 'env' | 'content'>) {
   const source = contentSource(ctx.contentFlag, ctx.env);
-  const [{ loadFollowUp }, { sources }] = await Promise.all([import('../content/extra-loader.js'), ctx.content()]);
+  const [{ loadFollowUp }, { sources }] = await Promise.all([import('../validate/extra-loader.js'), ctx.content()]);
   return loadFollowUp(source.dir, source.display, sources);
 }
 

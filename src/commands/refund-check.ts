@@ -4,9 +4,9 @@ import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Topic } from '../content/schema.js';
 import { parsePrice, parseSeller, parseYesNo, SELLER_VALUES, YES_NO_VALUES } from '../engine/answers.js';
 import { daysBetween, isoDate, localDay, proseDate, type CalendarDate } from '../engine/dates.js';
-import { channelById } from '../engine/advice.js';
-import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
+import { clickPathWithChannel } from '../engine/draft.js';
 import type { RefundVerdict, Seller } from '../engine/refund.js';
+import { resolveDraft, type ResolvedDraft } from '../engine/resolve.js';
 import { verdictFor } from '../engine/session.js';
 import { askQuestion } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context } from '../cli/context.js';
@@ -127,7 +127,10 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
   if (flags.json) {
     writeJson(ctx, refundJson(verdict));
   } else {
-    ctx.stdout.write(formatRefund(content, topic, verdict, answers, lang, ctx.out));
+    // What to do next, when eligible: the request the engine resolves from the same answers.
+    const request = verdict.eligible ? resolveDraft(content, topic, { answers, today, lang, identify: false }) : undefined;
+    if (request && 'problem' in request) throw new Error(`refund.yaml's topic ${topic.id} cannot draft from its answers: ${request.problem.kind}`);
+    ctx.stdout.write(formatRefund(content, verdict, request, lang, ctx.out));
   }
   if (flags.ics !== undefined) {
     const deadlines = await refundDeadlines(ctx, verdict, today);
@@ -148,27 +151,18 @@ export function refundJson(verdict: RefundVerdict) {
 
 /**
  * The human answer: no policy, so first what the shopper can do alone; then whether asking has a
- * chance, condition by condition; and when it has, the last day, where to click and the message.
+ * chance, condition by condition; and when it has, the last day, where to click and the message
+ * (the request the engine resolved: its outcome, channel and draft).
  */
-export function formatRefund(
-  content: Content,
-  topic: Topic,
-  verdict: RefundVerdict,
-  answers: Record<string, string>,
-  lang: Lang,
-  style: Style,
-): string {
+export function formatRefund(content: Content, verdict: RefundVerdict, request: ResolvedDraft | undefined, lang: Lang, style: Style): string {
   const lines = refundLines(content, verdict, lang, style);
-  if (verdict.eligible) {
+  if (verdict.eligible && request) {
     const left = verdict.daysLeft === 0 ? t(lang, 'lastDayToday') : t(lang, 'daysLeft', { n: verdict.daysLeft });
     lines.push('', style.heading(t(lang, 'lastDayToAsk', { date: proseDate(verdict.lastDay, lang), left })));
-    const outcome = topic.outcomes[0]!;
     lines.push('', style.heading(`${t(lang, 'whatNext')}:`));
-    const channel = outcome.channels.includes('chat') ? 'chat' : outcome.channels[0]!;
-    clickPathWithChannel(content, outcome, channelById(content, channel), lang).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
-    const draft = renderDraft(topic, outcome, channel, answers);
+    clickPathWithChannel(content, request.outcome, request.channel, lang).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
     lines.push('', style.heading(`${t(lang, 'pasteMessage')}:`), '');
-    lines.push(...draft.body.split('\n').map((l) => `  ${l}`));
+    lines.push(...request.draft.body.split('\n').map((l) => `  ${l}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@
 import { Command } from '@commander-js/extra-typings';
 import type { Lang } from '../content/schema.js';
 import type { ReplyExplanation, Recognized } from '../engine/reply.js';
-import { contentSource } from '../content/embedded.js';
+import { contentSource } from '../validate/embedded.js';
 import { canPrompt, type Context } from '../cli/context.js';
 import { clipboardReason } from '../cli/deliver.js';
 import { EXIT, UsageError } from '../cli/errors.js';
@@ -14,7 +14,7 @@ import { dateFlag } from '../cli/flags.js';
 import { writeDeadlines } from '../cli/ics.js';
 import { localDay } from '../engine/dates.js';
 import { ta } from '../cli/messages-after.js';
-
+import { writeJson } from '../cli/json.js';
 import type { Style } from '../cli/style.js';
 
 // Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
@@ -56,10 +56,10 @@ export async function reply(ctx: Context, file: string | undefined, flags: Reply
   if (text.trim() === '') throw new UsageError(ta(lang, 'replyEmpty'), ta(lang, 'replyEmptyHint'));
 
   const source = contentSource(ctx.contentFlag, ctx.env);
-  const [{ loadReplies }, { explainReply, followUpAfterReply }] = await Promise.all([import('../content/replies-loader.js'), import('../engine/reply.js')]);
+  const [{ loadReplies }, { explainReply, followUpAfterReply }] = await Promise.all([import('../validate/replies-loader.js'), import('../engine/reply.js')]);
   const { sources } = await ctx.content();
   const explanation = explainReply(loadReplies(source.dir, source.display, sources), text, lang);
-  if (flags.json) ctx.stdout.write(`${JSON.stringify(replyJson(explanation, lang))}\n`);
+  if (flags.json) writeJson(ctx, replyJson(explanation, lang));
   else ctx.stdout.write(formatReply(explanation, lang, ctx.out));
   if (flags.ics !== undefined) {
     const day = followUpAfterReply(explanation, today);

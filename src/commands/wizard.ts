@@ -14,7 +14,7 @@ import {
   type SessionState,
   type StepKey,
 } from '../engine/session.js';
-import { questionById } from '../engine/walk.js';
+import { progressOf, questionById } from '../engine/walk.js';
 import { askQuestion, BACK, listTheme, promptContext, unsubmittedAnswer, type Asked } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context, type Output } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
@@ -76,7 +76,7 @@ export function makeWizardCommand(ctx: Context) {
 const both = (key: Parameters<typeof t>[1]): Text => ({ en: t('en', key), ru: t('ru', key) });
 
 /** Each step as a content question, so one prompt function asks them all. */
-function questionFor(content: Content, step: StepKey): Question {
+function questionFor(content: Content, state: SessionState, step: StepKey): Question {
   switch (step.kind) {
     case 'account':
       return {
@@ -88,6 +88,9 @@ function questionFor(content: Content, step: StepKey): Question {
       };
     case 'question': {
       const topic = content.topics.find((x) => x.id === step.topic)!;
+      // Asked again, now required, when nothing so far says which item or order the message is about.
+      const progress = progressOf(topic, state.answers[topic.id] ?? {});
+      if (progress.identify && progress.pending?.id === step.question) return progress.pending;
       return questionById(topic, step.question)!;
     }
     case 'anyway':
@@ -157,7 +160,7 @@ async function askStep(
     return askTopics(content, ctx.lang, stream, state.topics, allowBack);
   }
   let previous = answerOf(state, step);
-  const q = questionFor(content, step);
+  const q = questionFor(content, state, step);
   if (previous === undefined && step.kind === 'preference') previous = content.preferences.find((p) => p.id === step.id)?.default;
   if (step.kind === 'anyway') {
     // What the shopper can do alone, and which condition failed and why, before asking whether to draft anyway.
@@ -181,7 +184,7 @@ function store(state: SessionState, step: StepKey, answer: string | null | Topic
 }
 
 /** Asks every open step in order; Back goes one step up and keeps the answer as the default. */
-async function fill(
+async function askOpenSteps(
   ctx: Context,
   content: Content,
   start: SessionState,
@@ -222,7 +225,7 @@ function reviewLine(content: Content, state: SessionState, step: StepKey, lang: 
     const titles = content.topics.filter((x) => (answer as string[]).includes(x.id)).map((x) => x.title[lang]);
     return `${shortPrompt(content.flow.topics.prompt[lang]).split(/[?.]/)[0]}? → ${titles.join(', ')}`;
   }
-  const q = questionFor(content, step);
+  const q = questionFor(content, state, step);
   let shown: string;
   if (answer === null || answer === undefined) shown = t(lang, 'skipped');
   else if (q.kind === 'choice') {
@@ -330,7 +333,7 @@ async function review(
     if (progress) progress.state = state;
     // A changed answer may open new questions (a new topic, another branch): ask only those.
     const after = stepsOf(content, state, today);
-    if (!after.complete) state = await fill(ctx, content, state, today, after.steps.length - 1, progress);
+    if (!after.complete) state = await askOpenSteps(ctx, content, state, today, after.steps.length - 1, progress);
   }
 }
 
@@ -357,7 +360,7 @@ export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
   // Until the answers are in, a signal or a hang-up ends the prompt, not the process (signals.ts).
   startPrompting();
   try {
-    state = await fill(ctx, content, state, today, 0, progress);
+    state = await askOpenSteps(ctx, content, state, today, 0, progress);
     state = await review(ctx, content, state, today, progress, extras);
   } catch (err) {
     if (isPromptExit(err)) {

@@ -3,7 +3,6 @@
 import type { Lang, RefundCondition, RefundFile } from '../content/schema.js';
 import { formatPrice } from './answers.js';
 import { addDays, daysBetween, isoDate, oneFullStop, proseDate, type CalendarDate } from './dates.js';
-import { renderTemplate, tidy } from './template.js';
 
 export type Seller = 'amazon' | 'third-party';
 
@@ -30,6 +29,7 @@ export interface ConditionResult {
 export interface RouteResult {
   id: string;
   title: string;
+  /** May quote Amazon's labels as {{label:ID}}: render it with renderLabels (draft.ts). */
   text: string;
 }
 
@@ -57,16 +57,13 @@ export function mayDraft(verdict: RefundVerdict, anyway: boolean): boolean {
   return anyway && !verdict.conditions.some((c) => c.id === 'price-lower' && !c.met);
 }
 
-/** How an Amazon label reads in a route's text ({{label:ID}}), e.g. "Cancel items" in quotes. */
-export type QuoteLabel = (id: string) => string | undefined;
-
 export function windowDays(rule: RefundFile): number {
   const window = rule.conditions.find((c) => c.id === 'within-7-days');
   if (!window || window.id !== 'within-7-days') throw new Error('refund rule has no within-7-days condition');
   return window.days;
 }
 
-function fill(text: string, values: Record<string, string>): string {
+function interpolate(text: string, values: Record<string, string>): string {
   return oneFullStop(text.replace(/\{(days|window|lastDay)\}/g, (whole, name: string) => values[name] ?? whole));
 }
 
@@ -84,13 +81,7 @@ function priceLower(rule: RefundFile, paid: number, now: number, lang: Lang): Co
 }
 
 /** Payment must not be after today; the caller checks that first. */
-export function evaluateRefund(
-  rule: RefundFile,
-  input: RefundInput,
-  today: CalendarDate,
-  lang: Lang,
-  quote: QuoteLabel = () => undefined,
-): RefundVerdict {
+export function evaluateRefund(rule: RefundFile, input: RefundInput, today: CalendarDate, lang: Lang): RefundVerdict {
   const window = windowDays(rule);
   const daysSincePayment = daysBetween(input.paid, today);
   const lastDay = addDays(input.paid, window);
@@ -106,7 +97,7 @@ export function evaluateRefund(
       id: condition.id,
       met,
       title: condition.title[lang],
-      reason: fill((met ? condition.met : condition.notMet)[lang], values),
+      reason: interpolate((met ? condition.met : condition.notMet)[lang], values),
       howToCheck: condition.howToCheck[lang],
     };
   });
@@ -116,11 +107,7 @@ export function evaluateRefund(
   const shipped = input.shipped ? 'shipped' : 'not-shipped';
   const routes = rule.routes
     .filter((route) => route.when === undefined || route.when === shipped)
-    .map((route) => ({
-      id: route.id,
-      title: route.title[lang],
-      text: tidy(renderTemplate(route.text[lang], (name) => (name.startsWith('label:') ? quote(name.slice(6)) : undefined))),
-    }));
+    .map((route) => ({ id: route.id, title: route.title[lang], text: route.text[lang] }));
   const eligible = conditions.every((c) => c.met);
   return {
     eligible,

@@ -15,10 +15,10 @@ import {
   TopicFile,
   type Content,
   type Topic,
-} from './schema.js';
-import { formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
+} from '../content/schema.js';
+import { formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from '../content/source.js';
 
-export type { ContentIssue } from './source.js';
+export type { ContentIssue } from '../content/source.js';
 
 export class ContentError extends Error {
   override name = 'ContentError';

@@ -4,10 +4,10 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { ContentError, parseWith } from './loader.js';
-import { FollowUpFile } from './follow-up-schema.js';
+import { FollowUpFile } from '../content/follow-up-schema.js';
 import { evidenceIssues } from './checks.js';
-import type { Source } from './schema.js';
-import { issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
+import type { Source } from '../content/schema.js';
+import { issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from '../content/source.js';
 
 export function loadExtra<T extends z.ZodType>(dir: string, display: string, name: string, schema: T): { data: z.infer<T>; file: SourceFile } {
   const shown = join(display, name);

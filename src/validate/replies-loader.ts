@@ -5,9 +5,9 @@ import { compileReplies, kindsIn, type CompiledReplies } from '../engine/reply.j
 import { loadExtra } from './extra-loader.js';
 import { evidenceIssues } from './checks.js';
 import { ContentError } from './loader.js';
-import type { Source } from './schema.js';
-import { RepliesFile } from './replies-schema.js';
-import { issueAt, type ContentIssue } from './source.js';
+import type { Source } from '../content/schema.js';
+import { RepliesFile } from '../content/replies-schema.js';
+import { issueAt, type ContentIssue } from '../content/source.js';
 
 export const REPLIES_FILE = 'replies.yaml';
 
