@@ -236,7 +236,7 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
   it('a seller question about an item not bought yet, with no item: the same refusal, in Russian too', () => {
     const r = run(['draft', 'seller-question', '--stage', 'considering', '--about', 'size', '--lang', 'ru']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('ошибка: в сообщении нужно указать, о каком товаре или заказе речь: задайте --item или --order');
+    expect(r.stderr).toContain('ошибка: в сообщении нужно указать, о каком товаре или заказе речь: укажите --item или --order');
   });
 
   it('a blocked-account message without the account e-mail', () => {

@@ -62,7 +62,7 @@ describeWithTools('the Russian result at a real terminal (tmux)', ['tmux'], () =
     const rules = result.map((r, i) => (RULE.test(r) ? i : -1)).filter((i) => i >= 0);
     expect(rules.length).toBe(2);
     const message = result.slice(rules[0]! + 1, rules[1]!);
-    expect(message.join('\n')).toContain('Subject: Order 114-3941689-8772232');
+    expect(message.join('\n')).toMatch(/^Subject: .*114-3941689-8772232/);
     for (const line of message) expect(line).not.toMatch(/^ /);
     for (const line of message) expect(screen.split('\n')).toContain(line);
     expect(text).toMatch(/«[A-Z][^»]+»/);
@@ -102,10 +102,16 @@ describeWithTools('the Russian result at a real terminal (tmux)', ['tmux'], () =
 /**
  * A row filled to the edge that ends in a letter, continued by the terminal (the joined capture
  * has the two rows as one line) on a row that starts with one: a word split at the edge.
+ * The message's own rows are not checked: see inside.
  */
 function expectNoSplitWords(rows: readonly string[], joined: string, width: number): void {
+  // The message is never wrapped by amz-help (its lines are what the user pastes): a line longer
+  // than the terminal is the terminal's to fold, so the rows between the rules are left out.
+  const rules = rows.flatMap((r, i) => (RULE.test(r) ? [i] : []));
+  const inMessage = (i: number): boolean => rules.some((open, k) => k % 2 === 0 && i > open && i < (rules[k + 1] ?? Infinity));
   rows.forEach((row, i) => {
     const next = rows[i + 1];
+    if (inMessage(i)) return;
     if (next === undefined || [...row].length < width) return;
     const split = /[\p{L}\p{N}]$/u.test(row) && /^[\p{L}\p{N}]/u.test(next) && joined.includes(row + next);
     expect(split, `a word split at the edge:\n${row}\n${next}`).toBe(false);
