@@ -2,7 +2,7 @@
 // can take alone and the three conditions under which asking for the difference has a chance.
 import type { Lang, RefundCondition, RefundFile } from '../content/schema.js';
 import { formatPrice } from './answers.js';
-import { addDays, daysBetween, isoDate, type CalendarDate } from './dates.js';
+import { addDays, daysBetween, isoDate, oneFullStop, proseDate, type CalendarDate } from './dates.js';
 
 export type Seller = 'amazon' | 'third-party';
 
@@ -64,7 +64,7 @@ export function windowDays(rule: RefundFile): number {
 }
 
 function interpolate(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(days|window|lastDay)\}/g, (whole, name: string) => values[name] ?? whole);
+  return oneFullStop(text.replace(/\{(days|window|lastDay)\}/g, (whole, name: string) => values[name] ?? whole));
 }
 
 /** The fourth line, when both prices are known: has the price really dropped? */
@@ -85,7 +85,7 @@ export function evaluateRefund(rule: RefundFile, input: RefundInput, today: Cale
   const window = windowDays(rule);
   const daysSincePayment = daysBetween(input.paid, today);
   const lastDay = addDays(input.paid, window);
-  const values = { days: String(daysSincePayment), window: String(window), lastDay: isoDate(lastDay) };
+  const values = { days: String(daysSincePayment), window: String(window), lastDay: proseDate(lastDay, lang) };
   const conditions = rule.conditions.map((condition): ConditionResult => {
     const met =
       condition.id === 'sold-by-amazon'
