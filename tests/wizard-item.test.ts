@@ -47,6 +47,11 @@ describe('the item question searches the glossary', () => {
     const message = await finish(io, done);
     expect(message).toContain(' a jacket.');
     expect(message).not.toMatch(/[а-яё]/i);
+    // Chat is recommended: under the message, the five phrases for the topic and how to find more.
+    const guide = io.stdout.text;
+    expect(guide).toContain('In the chat, lines you may need');
+    expect(guide).toContain('• Please wait, I am using a translator.\n    Подождите, пожалуйста, я пользуюсь переводчиком.');
+    expect(guide).toContain('More: amz-help phrases WORDS');
   });
 
   it('finds English words too', async () => {

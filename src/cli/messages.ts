@@ -358,6 +358,11 @@ const M = {
   optPhrasesJson: { en: 'print one JSON object: query, phrases [{group, en, ru}]', ru: 'вывести один объект JSON: query, phrases [{group, en, ru}]' },
   noPhraseMatch: { en: 'no phrase holds "{query}"', ru: 'нет фраз со словами «{query}»' },
   phraseGroups: { en: 'The phrases are in these groups:', ru: 'Фразы разбиты на группы:' },
+  chatPhrasesHeading: { en: 'In the chat, lines you may need', ru: 'Фразы, которые могут пригодиться в чате' },
+  chatPhrasesMore: {
+    en: 'More: amz-help phrases WORDS (in Russian or English), for example: amz-help phrases переписку',
+    ru: 'Другие фразы: amz-help phrases СЛОВА (по-русски или по-английски), например: amz-help phrases переписку',
+  },
   phrasesHint: {
     en: 'try another word, in Russian or English, or run "amz-help phrases" to see every line',
     ru: 'попробуйте другое слово, по-русски или по-английски, или запустите "amz-help phrases", чтобы увидеть все фразы',

@@ -18,6 +18,7 @@ import { progressOf, questionById } from '../engine/walk.js';
 import { askQuestion, BACK, listTheme, promptContext, unsubmittedAnswer, type Asked } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context, type Output } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
+import { chatPhrasesBlock } from '../cli/chat-phrases.js';
 import { isGlossaryQuestion, itemIndexOf, namesFor } from '../cli/item.js';
 import { InterruptedError, isPromptExit, UsageError } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
@@ -386,6 +387,7 @@ export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
   const plan = planResult(content, requests, before, ctx.lang, (draft) => (spec && texts ? asFollowUp(draft, texts, spec) : draft));
   const screen: Screen = { width, style };
   stream.write(opts.full ? formatFullResult(content, requests, plan, screen) : formatResult(plan, screen));
+  stream.write(await chatPhrasesBlock(ctx, requests, screen));
   const drafted = plan.requests.filter((p) => p.draft);
   const messages = drafted.map((p) => messageText(p.draft!));
   if (messages.length === 0) return;
