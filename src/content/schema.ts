@@ -59,6 +59,20 @@ export const StepsFile = z.strictObject({ steps: z.array(Step).min(1) });
 export const Tip = z.strictObject({ id: Id, text: Text, facts: Facts });
 export const TipsFile = z.strictObject({ tips: z.array(Tip).min(1) });
 
+// ---------------------------------------------------------------- date windows
+/**
+ * A dated condition (refund.yaml, atoz.yaml): counted in calendar days from the answer `from`;
+ * it holds from `opens` days after that date on and until `closes` days after it (both inclusive).
+ */
+export const DateWindow = z
+  .strictObject({
+    from: Id,
+    opens: z.number().int().min(0).max(3650).optional(),
+    closes: z.number().int().min(0).max(3650).optional(),
+  })
+  .refine((w) => w.opens !== undefined || w.closes !== undefined, 'must give opens, closes or both')
+  .refine((w) => w.opens === undefined || w.closes === undefined || w.opens <= w.closes, 'opens must not be after closes');
+
 // ---------------------------------------------------------------- refund.yaml
 const conditionText = {
   title: Text,
@@ -70,7 +84,11 @@ const conditionText = {
 };
 export const RefundCondition = z.discriminatedUnion('id', [
   z.strictObject({ id: z.literal('sold-by-amazon'), ...conditionText }),
-  z.strictObject({ id: z.literal('within-7-days'), days: z.number().int().min(1).max(365), ...conditionText }),
+  z.strictObject({
+    id: z.literal('within-7-days'),
+    window: DateWindow.refine((w) => w.closes !== undefined && w.opens === undefined, 'must give closes (the days the window stays open), not opens'),
+    ...conditionText,
+  }),
   z.strictObject({ id: z.literal('not-shipped'), ...conditionText }),
 ]);
 export const RefundFile = z.strictObject({
