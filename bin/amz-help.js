@@ -1,2 +1,5 @@
 #!/usr/bin/env node
-require('../dist/cli.cjs');
+// The installed command: the bundle that scripts/build.mjs writes (npm install runs it).
+import { main } from '../dist/cli.js';
+
+await main();

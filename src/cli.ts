@@ -20,11 +20,7 @@ function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
 }
 export { run };
 
-/**
- * Runs this process's command line; what bin/amz-help.js starts, through dist/cli.js. It is a
- * function, not top-level code, so the build can load this module as a script with a V8 code cache
- * and exercise run() to fill that cache (scripts/build.mjs).
- */
+/** Runs this process's command line: what bin/amz-help.js calls, from the bundle dist/cli.js. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   process.once('SIGINT', () => onSignal('SIGINT'));
   process.once('SIGTERM', () => onSignal('SIGTERM'));

@@ -91,7 +91,7 @@ describe('--json', () => {
     expect(contact.answerTime).toBe('Up to a day.');
     expect(typeof contact.cost).toBe('string');
     expect(contact.details).toHaveLength(1);
-    expect(contact.details[0]).toMatchObject({ kind: 'email', value: 'cs-reply@amazon.com', sources: ['F14', 'F23'] });
+    expect(contact.details[0]).toMatchObject({ kind: 'email', value: 'cs-reply@amazon.com', evidence: { facts: ['F14', 'F23'] } });
     expect(contact.details[0]!.caution).toMatch(/Amazon does not say in its own help pages/);
   });
 

@@ -41,7 +41,8 @@ describe('amz-help path', () => {
     expect(step(4)).toContain('Under "Select an issue"');
     expect(step(5)).toContain('Under "Tell us more about your issue"');
     expect(step(5)).toContain('"Other orders question or issue"');
-    expect(r.stdout).toMatch(/^Amazon renames buttons from time to time\. Labels in quotes are as last checked on \d{4}-\d{2}-\d{2}\.$/m);
+    expect(r.stdout).toMatch(/^Amazon renames buttons from time to time\. A label in quotes may read a little differently\.$/m);
+    expect(r.stdout).not.toMatch(/last checked/i);
   });
 
   it('product-question: one path per way the topic ends, the seller one with "Ask a question"', () => {
@@ -100,20 +101,20 @@ describe('amz-help contacts', () => {
 
   it('shows the phone number 1-888-280-4331 with its source and its cost caveat', () => {
     const [line, caution] = detail('1-888-280-4331');
-    expect(line).toMatch(/1-888-280-4331 \(source: F16, F23; checked \d{4}-\d{2}-\d{2}\)/);
+    expect(line).toMatch(/1-888-280-4331 \(source: F16, F23\)/);
     expect(caution).toContain('From Russia or the CIS it is an international call that you pay for');
   });
 
   it('shows cs-reply@amazon.com with the caution that Amazon does not document it', () => {
     const [line, caution] = detail('cs-reply@amazon.com');
-    expect(line).toContain('(source: F14, F23;');
+    expect(line).toContain('(source: F14, F23)');
     expect(caution).toMatch(/^\s+! Amazon does not say in its own help pages that this address accepts letters from customers\./);
     expect(caution).toContain('Prefer the e-mail option of the "Contact Us" form');
   });
 
   it('shows @AmazonHelp with the impostor caution', () => {
     const [line, caution] = detail('@AmazonHelp');
-    expect(line).toContain('(source: F15;');
+    expect(line).toContain('(source: F15)');
     expect(caution).toContain('Fake accounts imitate @AmazonHelp and ask people for card data.');
     expect(caution).toContain('never send card numbers, codes or passwords');
   });

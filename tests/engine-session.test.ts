@@ -158,7 +158,7 @@ describe('templates: user text is inserted as plain text', () => {
     const topic = content.topics.find((t) => t.id === 'not-as-described')!;
     const outcome = topic.outcomes[0]!;
     const sneaky = 'a {{order}} {{#details}}x{{/details}} [link]';
-    const draft = renderDraft(topic, outcome, 'chat', { order: ORDER, item: sneaky, problem: 'damaged', wish: 'refund', details: null }, 'en');
+    const draft = renderDraft(topic, outcome, 'chat', { order: ORDER, item: sneaky, problem: 'damaged', wish: 'refund', details: null });
     expect(draft.body).toContain(`The item is ${sneaky}.`);
     expect(draft.body.split(ORDER)).toHaveLength(2);
   });

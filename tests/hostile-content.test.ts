@@ -232,6 +232,7 @@ describe('the content folder itself', () => {
   it('an empty folder', () => {
     const dir = tempDir();
     expect(checkRejects(dir)).toEqual([
+      'DIR/sources.yaml: is missing',
       'DIR/amazon.yaml: is missing',
       'DIR/steps.yaml: is missing',
       'DIR/tips.yaml: is missing',

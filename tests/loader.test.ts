@@ -84,15 +84,18 @@ describe('shape errors (one file)', () => {
   });
 
   it('a duplicate YAML key', () => {
-    expect(topicIssues({ 7: 'facts: [F25]' })).toEqual([`${F}:7:1: duplicate key`]);
+    expect(topicIssues({ 7: 'evidence: { facts: [F25], grade: article }' })).toEqual([`${F}:7:1: duplicate key`]);
   });
 
   it('an unknown key, and the key it replaced reported missing', () => {
-    expect(topicIssues({ 6: 'fact: [F24]' })).toEqual([`${F}:3:1 facts: is missing`, `${F}:6:1 fact: unknown key`]);
+    expect(topicIssues({ 6: 'evidense: { facts: [F24], grade: article }' })).toEqual([
+      `${F}:3:1 evidence: is missing`,
+      `${F}:6:1 evidense: unknown key`,
+    ]);
   });
 
   it('a value of the wrong type', () => {
-    expect(topicIssues({ 6: 'facts: F24' })).toEqual([`${F}:6:1 facts: expected a list, got "F24"`]);
+    expect(topicIssues({ 6: 'evidence: F24' })).toEqual([`${F}:6:1 evidence: expected a mapping, got "F24"`]);
   });
 
   it('a value outside its choices', () => {
@@ -115,8 +118,8 @@ describe('shape errors (one file)', () => {
   });
 
   it('a fact that does not exist', () => {
-    expect(topicIssues({ 34: '    facts: [F30]' })).toEqual([
-      `${F}:34:13 outcomes[0].facts[0]: must name a fact from F1 to F29`,
+    expect(topicIssues({ 34: '    evidence: { facts: [F30], grade: article }' })).toEqual([
+      `${F}:34:25 outcomes[0].evidence.facts[0]: must name a fact from F1 to F29`,
     ]);
   });
 });
@@ -149,7 +152,8 @@ describe('cross-file checks', () => {
   });
 
   it('a dangling tip', () => {
-    const text = fixture({}).replace('    facts: [F24]\n    templates:', '    facts: [F24]\n    tips: [no-such-tip]\n    templates:');
+    const ev = '    evidence: { facts: [F24], grade: article }';
+    const text = fixture({}).replace(`${ev}\n    templates:`, `${ev}\n    tips: [no-such-tip]\n    templates:`);
     expect(positionOf(text, 'no-such-tip')).toEqual({ line: 35, col: 12 });
     expect(issuesOf(brokenContent({ [TOPIC]: text }))).toEqual([`${F}:35:12 outcomes[0].tips[0]: no tip "no-such-tip" in tips.yaml`]);
   });
@@ -159,7 +163,8 @@ describe('cross-file checks', () => {
     expect(
       topicIssues({
         16: '        next: details',
-        37: '        body: "Hello. {{stage}} {{#details}}{{details}}{{/details}}"',
+        37: '        en: "Hello. {{stage}} {{#details}}{{details}}{{/details}}"',
+        38: '        ru: "Здравствуйте. {{stage}} {{#details}}{{details}}{{/details}}"',
       }),
     ).toEqual([`${F}:21:5 questions[1].id: question "order" is never reached from start "stage"`]);
   });
@@ -188,34 +193,143 @@ describe('cross-file checks', () => {
       '    title: { en: "Order", ru: "Заказ" }',
       '    clickPath: [seller-write]',
       '    channels: [seller]',
-      '    facts: [F24]',
+      '    evidence: { facts: [F24], grade: article }',
       '    templates:',
       '      seller:',
-      '        body: "Order {{order}}. {{#details}}{{details}}{{/details}}"',
-      '        meaning: { en: "Order.", ru: "Заказ." }',
+      '        en: "Order {{order}}. {{#details}}{{details}}{{/details}}"',
+      '        ru: "Заказ {{order}}. {{#details}}{{details}}{{/details}}"',
       '',
     ].join('\n');
     expect(
-      topicIssues({ 24: '    next: order-only', 37: '        body: "Hello. {{stage}} {{#details}}{{details}}{{/details}}"' }, extra),
-    ).toEqual([`${F}:46:9 outcomes[1].templates.seller.body: {{details}} is never asked on a path to outcome "order-only"`]);
+      topicIssues(
+        {
+          24: '    next: order-only',
+          37: '        en: "Hello. {{stage}} {{#details}}{{details}}{{/details}}"',
+          38: '        ru: "Здравствуйте. {{stage}} {{#details}}{{details}}{{/details}}"',
+        },
+        extra,
+      ),
+    ).toEqual([
+      `${F}:46:9 outcomes[1].templates.seller.en: {{details}} is never asked on a path to outcome "order-only"`,
+      `${F}:47:9 outcomes[1].templates.seller.ru: {{details}} is never asked on a path to outcome "order-only"`,
+    ]);
   });
 
   it('a template using an answer that only some paths ask, outside a section', () => {
-    expect(topicIssues({ 37: '        body: "Hello. {{stage}} Order {{order}}."' })).toEqual([
-      `${F}:37:9 outcomes[0].templates.seller.body: {{order}} may be unanswered here: put it inside {{#order}}…{{/order}}`,
+    expect(topicIssues({ 37: '        en: "Hello. {{stage}} Order {{order}}."', 38: '        ru: "Здравствуйте. {{stage}} Заказ {{order}}."' })).toEqual([
+      `${F}:37:9 outcomes[0].templates.seller.en: {{order}} may be unanswered here: put it inside {{#order}}…{{/order}}`,
+      `${F}:38:9 outcomes[0].templates.seller.ru: {{order}} may be unanswered here: put it inside {{#order}}…{{/order}}`,
     ]);
   });
 
   it('a template naming something that is not a question', () => {
-    expect(topicIssues({ 37: '        body: "Hello. {{stage}} {{price}}"' })).toEqual([
-      `${F}:37:9 outcomes[0].templates.seller.body: {{price}} is not a question of topic seller-question`,
+    expect(topicIssues({ 37: '        en: "Hello. {{stage}} {{price}}"', 38: '        ru: "Здравствуйте. {{stage}} {{price}}"' })).toEqual([
+      `${F}:37:9 outcomes[0].templates.seller.en: {{price}} is not a question of topic seller-question`,
+      `${F}:38:9 outcomes[0].templates.seller.ru: {{price}} is not a question of topic seller-question`,
     ]);
   });
 
   it('a template with an unclosed section', () => {
-    expect(topicIssues({ 37: '        body: "Hello. {{#details}}{{details}}"' })).toEqual([
-      `${F}:37:9 outcomes[0].templates.seller.body: {{#details}} is never closed`,
+    expect(topicIssues({ 37: '        en: "Hello. {{#details}}{{details}}"' })).toEqual([
+      `${F}:37:9 outcomes[0].templates.seller.en: {{#details}} is never closed`,
     ]);
+  });
+
+  it('a Russian twin that uses other answers than its English message', () => {
+    expect(topicIssues({ 38: '        ru: "Здравствуйте. {{stage}} {{#details}}{{details}}{{/details}}"' })).toEqual([
+      `${F}:38:9 outcomes[0].templates.seller.ru: the Russian twin must use the answers the English uses ({{#details}} {{#order}} {{stage}}), not {{#details}} {{stage}}`,
+    ]);
+  });
+
+  it('a message without its Russian twin', () => {
+    expect(topicIssues({ 38: '        # ru removed' })).toEqual([`${F}:36:7 outcomes[0].templates.seller.ru: is missing`]);
+  });
+});
+
+describe('evidence', () => {
+  const THIRD = [
+    '  - id: some-guide',
+    '    title: "A guide"',
+    '    url: "https://example.org/guide"',
+    '    kind: third-party',
+    '    read: 2026-12-01',
+    '    note: "A third party says so."',
+    '',
+  ].join('\n');
+  const withGuide = (t: string): string => `${t.trimEnd()}\n${THIRD}`;
+
+  it('names neither facts nor sources', () => {
+    expect(topicIssues({ 6: 'evidence: { grade: article }' })).toEqual([`${F}:6:1 evidence: must name facts or sources (or both)`]);
+  });
+
+  it('grade article without the facts of the article', () => {
+    expect(topicIssues({ 6: 'evidence: { sources: [amazon-contact-us], grade: article }' })).toEqual([
+      `${F}:6:43 evidence.grade: grade "article" needs the facts of the article it rests on`,
+    ]);
+  });
+
+  it('a source that sources.yaml does not list', () => {
+    expect(topicIssues({ 6: 'evidence: { sources: [no-such-page], grade: doubtful }' })).toEqual([
+      `${F}:6:23 evidence.sources[0]: no source "no-such-page" in sources.yaml`,
+    ]);
+  });
+
+  it('grade amazon resting on a third-party page only', () => {
+    const dir = brokenContent({
+      'sources.yaml': withGuide,
+      [TOPIC]: fixture({ 6: 'evidence: { sources: [some-guide], grade: amazon }' }),
+    });
+    expect(issuesOf(dir)).toEqual([`${F}:6:36 evidence.grade: grade "amazon" needs a source of kind amazon (an Amazon page in sources.yaml)`]);
+  });
+
+  it('grade third-party with no page at all', () => {
+    expect(topicIssues({ 6: 'evidence: { facts: [F24], grade: third-party }' })).toEqual([
+      `${F}:6:27 evidence.grade: grade "third-party" needs at least one source from sources.yaml`,
+    ]);
+  });
+
+  it('a third-party page earns grade third-party; an Amazon page earns grade amazon', () => {
+    const dir = brokenContent({
+      'sources.yaml': withGuide,
+      [TOPIC]: fixture({ 6: 'evidence: { facts: [F24], sources: [some-guide], grade: third-party }', 34: '    evidence: { sources: [amazon-contact-us], grade: amazon }' }),
+    });
+    expect(issuesOf(dir)).toEqual([]);
+  });
+
+  it('a doubtful Amazon detail without a caution', () => {
+    let text = '';
+    const dir = brokenContent({
+      'amazon.yaml': (t) => {
+        const { line } = positionOf(t, '- id: let-us-help-you');
+        const lines = t.split('\n');
+        const at = lines.findIndex((l, i) => i >= line && l.includes('evidence:'));
+        lines[at] = lines[at]!.replace('grade: article', 'grade: doubtful');
+        return (text = lines.join('\n'));
+      },
+    });
+    const where = positionOf(text, 'grade: doubtful');
+    expect(issuesOf(dir)).toEqual([`fx/amazon.yaml:${where.line}:${where.col} details[0].evidence.grade: a doubtful detail must say why: give "caution" in en and ru`]);
+  });
+
+  it('sources.yaml: a bad address, an unknown kind', () => {
+    let text = '';
+    const dir = brokenContent({
+      'sources.yaml': (t) =>
+        (text = `${withGuide(t)}${THIRD.replace('https://example.org/guide', 'example.org').replace('kind: third-party', 'kind: blog')}`),
+    });
+    const url = positionOf(text, 'url: "example.org"');
+    const kind = positionOf(text, 'kind: blog');
+    expect(issuesOf(dir)).toEqual([
+      `fx/sources.yaml:${url.line}:${url.col} sources[2].url: must be an address starting with https:// or http://`,
+      `fx/sources.yaml:${kind.line}:${kind.col} sources[2].kind: expected one of "amazon", "third-party", got "blog"`,
+    ]);
+  });
+
+  it('sources.yaml: a repeated id', () => {
+    let text = '';
+    const dir = brokenContent({ 'sources.yaml': (t) => (text = `${withGuide(withGuide(t))}`) });
+    const second = positionOf(text, '- id: some-guide', positionOf(text, '- id: some-guide').line);
+    expect(issuesOf(dir)).toEqual([`fx/sources.yaml:${second.line}:${second.col + 2} sources[2].id: source "some-guide" is already defined`]);
   });
 });
 
@@ -224,7 +338,7 @@ describe('every error of a run is reported together', () => {
     let refund = '';
     const dir = brokenContent({
       'refund.yaml': (t) => (refund = replaceLine(t, '    window: { from: paid, closes: 7 }', '    window: { from: paid, closes: seven }')),
-      [TOPIC]: fixture({ 7: 'facts: [F25]' }),
+      [TOPIC]: fixture({ 7: 'evidence: { facts: [F25], grade: article }' }),
       'topics/price-drop.yaml': (t) => t.replace(/^start: paid$/m, 'start: Paid'),
       'tips.yaml': (t) => t.replace(/^tips:/m, 'tipps:'),
     });

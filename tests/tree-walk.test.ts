@@ -6,7 +6,7 @@
 // to accept an intended change, then read the diff before committing it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/content/loader.js';
-import type { Content, Lang, Topic } from '../src/content/schema.js';
+import type { Content, Evidence, Lang, Topic } from '../src/content/schema.js';
 import { clickPathFor, renderStep, stepsFor } from '../src/engine/draft.js';
 import { placeholdersOf, parseTemplate } from '../src/engine/template.js';
 import { questionById, walkTopic } from '../src/engine/walk.js';
@@ -39,7 +39,7 @@ function renderTopic(topic: Topic, lang: Lang): string {
     `Sample answers: order ${SAMPLE.order}, item "${SAMPLE.item}", details "${SAMPLE.details}", date ${SAMPLE.date}.`,
     `Every path is shown with the optional answers given, then skipped.`,
   ];
-  if (lang === 'ru') out.push('The English messages are the same as in the .en.md file (the test checks it); here each shows what it says in Russian.');
+  if (lang === 'ru') out.push('The English messages are in the .en.md file; here each shows its Russian twin, sentence by sentence.');
   for (const outcome of topic.outcomes) {
     out.push('', `## Outcome ${outcome.id} — ${outcome.title[lang]}`, '', `Channels: ${outcome.channels.join(', ')}`, '', 'Click path:');
     clickPathFor(content, outcome, lang).forEach((step, i) => out.push(`  ${i + 1}. ${step}`));
@@ -58,15 +58,10 @@ function renderTopic(topic: Topic, lang: Lang): string {
       }
       for (const c of cases) {
         if (c.topic !== topic || c.pathNumber !== i + 1) continue;
-        const draft = c.draft[lang];
+        const { subject, body } = lang === 'en' ? c.draft : c.draft.summary;
         out.push('', `#### ${c.channel}, optional answers ${c.variant}`, '');
-        if (lang === 'en') {
-          if (draft.subject !== undefined) out.push(`    Subject: ${draft.subject}`, '');
-          out.push(indent(draft.body));
-          out.push('', `  Meaning: ${draft.meaning}`);
-        } else {
-          out.push(`  ${draft.meaning}`);
-        }
+        if (subject !== undefined) out.push(`    ${lang === 'en' ? 'Subject' : 'Тема'}: ${subject}`, '');
+        out.push(indent(body));
       }
     });
   }
@@ -117,25 +112,30 @@ describe('the walk covers the whole tree', () => {
     expect(cases.length).toBeGreaterThan(200);
   });
 
-  it('the English message does not depend on the interface language', () => {
+  it('every message has a Russian twin, with a subject exactly when the message has one', () => {
     for (const c of cases) {
-      expect(c.draft.ru.body, caseName(c)).toBe(c.draft.en.body);
-      expect(c.draft.ru.subject, caseName(c)).toBe(c.draft.en.subject);
-      expect(c.draft.ru.meaning, caseName(c)).not.toBe(c.draft.en.meaning);
-      expect(c.draft.ru.meaning, caseName(c)).toMatch(/[а-яё]/i);
+      expect(c.draft.summary.body, caseName(c)).toMatch(/[а-яё]/i);
+      expect(c.draft.summary.subject === undefined, caseName(c)).toBe(c.draft.subject === undefined);
+      if (c.draft.summary.subject !== undefined) expect(c.draft.summary.subject, caseName(c)).toMatch(/[а-яё]/i);
     }
   });
 
   it('a given answer is in the message exactly as typed; a skipped one leaves no trace', () => {
     for (const c of cases) {
       const template = c.outcome.templates[c.channel]!;
-      const used = placeholdersOf(parseTemplate(`${template.body}\n${'subject' in template ? template.subject : ''}`));
-      const message = `${c.draft.en.subject ?? ''}\n${c.draft.en.body}`;
+      const used = placeholdersOf(parseTemplate(`${template.en}\n${'subject' in template ? template.subject.en : ''}`));
+      const message = `${c.draft.subject ?? ''}\n${c.draft.body}`;
+      const twin = `${c.draft.summary.subject ?? ''}\n${c.draft.summary.body}`;
       for (const [id, value] of Object.entries(c.answers)) {
         const q = questionById(c.topic, id)!;
         if (q.kind === 'choice' || q.kind === 'date' || !(used.plain.has(id) || used.guarded.has(id))) continue;
-        if (value === null) expect(message, caseName(c)).not.toContain(id === 'item' ? SAMPLE.item : SAMPLE.details);
-        else expect(message, `${caseName(c)}: ${id}`).toContain(value);
+        if (value === null) {
+          expect(message, caseName(c)).not.toContain(id === 'item' ? SAMPLE.item : SAMPLE.details);
+          expect(twin, caseName(c)).not.toContain(id === 'item' ? SAMPLE.item : SAMPLE.details);
+        } else {
+          expect(message, `${caseName(c)}: ${id}`).toContain(value);
+          expect(twin, `${caseName(c)}: ${id} in the Russian twin`).toContain(value);
+        }
       }
     }
   });
@@ -178,21 +178,21 @@ describe('click paths quote Amazon\u2019s labels exactly (FACTS.md)', () => {
 });
 
 describe('every fact F1–F29 is reachable from the wizard', () => {
-  it('appears in some facts list on the way', () => {
+  it('appears in some evidence on the way', () => {
     const found = new Map<string, string[]>();
-    const add = (facts: readonly string[], where: string): void => {
-      for (const f of facts) found.set(f, [...(found.get(f) ?? []), where]);
+    const add = (evidence: Evidence, where: string): void => {
+      for (const f of evidence.facts ?? []) found.set(f, [...(found.get(f) ?? []), where]);
     };
     const stepIds = new Set<string>();
     const tipIds = new Set<string>();
     const channelIds = new Set<string>();
     for (const option of content.flow.account.options) for (const s of option.before) stepIds.add(s);
     for (const topic of content.topics) {
-      add(topic.facts, `topic ${topic.id}`);
-      if (topic.eligibility === 'price-difference') add(content.refund.facts, 'refund.yaml');
+      add(topic.evidence, `topic ${topic.id}`);
+      if (topic.eligibility === 'price-difference') add(content.refund.evidence, 'refund.yaml');
       for (const path of walkTopic(topic).paths) {
         const outcome = outcomeOf(topic, path.outcome);
-        add(outcome.facts, `outcome ${topic.id}/${outcome.id}`);
+        add(outcome.evidence, `outcome ${topic.id}/${outcome.id}`);
         outcome.clickPath.forEach((s) => stepIds.add(s));
         outcome.tips.forEach((t) => tipIds.add(t));
         outcome.channels.forEach((c) => channelIds.add(c));
@@ -200,23 +200,23 @@ describe('every fact F1–F29 is reachable from the wizard', () => {
     }
     const detailIds = new Set<string>();
     for (const step of stepsFor(content, [...stepIds])) {
-      add(step.facts, `step ${step.id}`);
+      add(step.evidence, `step ${step.id}`);
       for (const m of `${step.text.en}\n${step.text.ru}`.matchAll(/\{\{label:([a-z0-9-]+)\}\}/g)) detailIds.add(m[1]!);
     }
     for (const id of tipIds) {
       const tip = content.tips.find((t) => t.id === id);
       expect(tip, `tip ${id}`).toBeDefined();
-      add(tip!.facts, `tip ${id}`);
+      add(tip!.evidence, `tip ${id}`);
     }
     for (const id of channelIds) {
       const channel = content.channels.find((c) => c.id === id)!;
-      add(channel.facts, `channel ${id}`);
+      add(channel.evidence, `channel ${id}`);
       channel.contacts.forEach((d) => detailIds.add(d));
     }
     for (const id of detailIds) {
       const detail = content.amazon.find((d) => d.id === id);
       expect(detail, `amazon detail ${id}`).toBeDefined();
-      add(detail!.sources, `detail ${id}`);
+      add(detail!.evidence, `detail ${id}`);
     }
     const missing = Array.from({ length: 29 }, (_, i) => `F${i + 1}`).filter((f) => !found.has(f));
     expect(missing, 'facts that nothing reachable from the wizard names').toEqual([]);

@@ -162,8 +162,8 @@ const M = {
   beforeYouStart: { en: 'Before you start', ru: 'Прежде чем начать' },
   clickPathHeading: { en: 'Where to click on amazon.com', ru: 'Куда нажимать на amazon.com' },
   renameNote: {
-    en: 'Amazon renames buttons from time to time. Labels in quotes are as last checked on {date}.',
-    ru: 'Amazon время от времени переименовывает кнопки. Надписи в кавычках сверены {date}.',
+    en: 'Amazon renames buttons from time to time. A label in quotes may read a little differently.',
+    ru: 'Amazon время от времени переименовывает кнопки. Надпись в кавычках может выглядеть немного иначе.',
   },
   recommended: { en: 'Recommended channel: {name}', ru: 'Рекомендуемый канал: {name}' },
   onlyChannel: { en: 'Channel: {name}', ru: 'Канал: {name}' },
@@ -225,7 +225,7 @@ const M = {
     ru: 'Показать все каналы связи: контакты, сроки ответа и оговорки',
   },
   ifOutcome: { en: 'When: {title}', ru: 'Если: {title}' },
-  source: { en: 'source: {facts}; checked {date}', ru: 'источник: {facts}; сверено {date}' },
+  source: { en: 'source: {refs}', ru: 'источник: {refs}' },
 
   // content
   contentDescription: { en: 'Check or draw the content (the YAML knowledge base)', ru: 'Проверить или нарисовать содержимое (базу знаний в YAML)' },

@@ -1,5 +1,5 @@
 // The result screen: for each request, what to do before starting, the click path, the channel
-// with its reasons and contacts, the drafted message with its meaning, and the tips that apply.
+// with its reasons and contacts, the drafted message with its Russian twin, and the tips that apply.
 // Pure: returns text; the command decides which stream it goes to.
 import type { Channel, Content, Lang } from '../content/schema.js';
 import type { ChannelAdvice } from '../engine/advice.js';
@@ -13,19 +13,14 @@ export function conditionLine(c: { met: boolean; title: string; reason: string }
   return `${c.met ? style.glyph.ok : style.glyph.bad} ${style.heading(c.title)}: ${c.reason}`;
 }
 
-/** The date shown with "Amazon renames buttons": the oldest check of any label in the content. */
-export function labelsCheckedOn(content: Content): string {
-  const dates = content.amazon.filter((d) => d.kind === 'label').map((d) => d.checked).sort();
-  return dates[0] ?? '';
-}
-
 /** Contact details of a channel, with their doubts. */
 export function contactLines(content: Content, channel: Channel, lang: Lang, style: Style): string[] {
   const lines: string[] = [];
   for (const id of channel.contacts) {
     const detail = content.amazon.find((d) => d.id === id);
     if (!detail) continue;
-    lines.push(`${style.label(detailText(content, id, lang)!)} ${style.dim(`(${t(lang, 'source', { facts: detail.sources.join(', '), date: detail.checked })})`)}`);
+    const refs = [...(detail.evidence.facts ?? []), ...(detail.evidence.sources ?? [])].join(', ');
+    lines.push(`${style.label(detailText(content, id, lang)!)} ${style.dim(`(${t(lang, 'source', { refs })})`)}`);
     if (detail.caution) lines.push(`  ${style.glyph.warn} ${detail.caution[lang]}`);
   }
   return lines;
@@ -79,7 +74,7 @@ export function formatRequest(
   h(t(lang, 'clickPathHeading'));
   const steps = clickPathWithChannel(content, outcome, channel, lang);
   steps.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
-  out.push(style.dim(`  ${t(lang, 'renameNote', { date: labelsCheckedOn(content) })}`));
+  out.push(style.dim(`  ${t(lang, 'renameNote')}`));
 
   if (channelAdvice && channel) {
     const several = request.advice.alternatives.length > 0 || request.advice.unavailable.length > 0;
@@ -112,11 +107,15 @@ export function formatRequest(
   if (!request.draft) {
     out.push('', t(lang, 'noDraft'));
   } else if (request.channel) {
-    draft = renderDraft(topic, outcome, request.channel, request.answers, lang);
+    draft = renderDraft(topic, outcome, request.channel, request.answers);
     h(`${t(lang, 'messageHeading')}:`);
     out.push('', ...indent(messageText(draft)));
-    h(`${t(lang, 'meaningHeading')}:`);
-    out.push(...indent(draft.meaning));
+    // The Russian twin, sentence by sentence: for a reader of the English message it adds nothing.
+    if (lang === 'ru') {
+      h(`${t(lang, 'meaningHeading')}:`);
+      const { subject, body } = draft.summary;
+      out.push(...indent(subject !== undefined ? `${t(lang, 'subject')}: ${subject}\n\n${body}` : body));
+    }
   }
 
   const tips = outcome.tips.map((id) => content.tips.find((tip) => tip.id === id)).filter((tip) => tip !== undefined);

@@ -191,7 +191,7 @@ export async function draftTopic(
     }
   }
 
-  const draft = renderDraft(topic, outcome, channel, answers, lang);
+  const draft = renderDraft(topic, outcome, channel, answers);
   const text = messageText(draft);
   if (json) {
     const ch = channelById(content, channel);
@@ -207,7 +207,7 @@ export async function draftTopic(
         cost: ch.cost[lang],
         details: ch.contacts.map((id) => {
           const d = content.amazon.find((x) => x.id === id)!;
-          return { kind: d.kind, value: detailText(content, id, lang), sources: d.sources, checked: d.checked, ...(d.caution ? { caution: d.caution[lang] } : {}) };
+          return { kind: d.kind, value: detailText(content, id, lang), evidence: d.evidence, ...(d.caution ? { caution: d.caution[lang] } : {}) };
         }),
       },
     };

@@ -6,7 +6,6 @@ import { UsageError } from '../cli/errors.js';
 import { clip } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
-import { labelsCheckedOn } from '../cli/result.js';
 
 export function makePathCommand(ctx: Context) {
   return new Command('path')
@@ -25,6 +24,6 @@ export function makePathCommand(ctx: Context) {
         if (topic.outcomes.length > 1) ctx.stdout.write(`\n${out.label(t(lang, 'ifOutcome', { title: outcome.title[lang] }))}\n`);
         clickPathFor(content, outcome, lang).forEach((step, i) => ctx.stdout.write(`  ${i + 1}. ${step}\n`));
       }
-      ctx.stdout.write(`\n${out.dim(t(lang, 'renameNote', { date: labelsCheckedOn(content) }))}\n`);
+      ctx.stdout.write(`\n${out.dim(t(lang, 'renameNote'))}\n`);
     });
 }

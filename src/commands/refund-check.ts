@@ -140,7 +140,7 @@ export function formatRefund(
     lines.push('', style.heading(`${t(lang, 'whatNext')}:`));
     const channel = outcome.channels.includes('chat') ? 'chat' : outcome.channels[0]!;
     clickPathWithChannel(content, outcome, channelById(content, channel), lang).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
-    const draft = renderDraft(topic, outcome, channel, answers, lang);
+    const draft = renderDraft(topic, outcome, channel, answers);
     lines.push('', style.heading(`${t(lang, 'pasteMessage')}:`), '');
     lines.push(...draft.body.split('\n').map((l) => `  ${l}`));
   }

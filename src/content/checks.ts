@@ -4,7 +4,7 @@
 import { renderDraft } from '../engine/draft.js';
 import { parseTemplate, placeholdersOf, TemplateSyntaxError, type TemplateNode } from '../engine/template.js';
 import { questionById, walkTopic, type TopicPath } from '../engine/walk.js';
-import { RESERVED_FLAGS, type Content, type Outcome, type Topic, type When } from './schema.js';
+import { RESERVED_FLAGS, type Content, type Evidence, type Outcome, type Topic, type When } from './schema.js';
 import { issueAt, type ContentIssue, type SourceFile, type YamlPath } from './source.js';
 
 const SAMPLE = { 'order-number': '123-1234567-1234567', date: '2024-05-01', text: 'sample text' } as const;
@@ -24,6 +24,8 @@ export function checkContent(content: Content, topicFiles: string[], files: Map<
       seen.add(item.id);
     });
   };
+  unique('sources.yaml', content.sources, ['sources'], 'source');
+  checkEvidence(content, topicFiles, at);
   unique('amazon.yaml', content.amazon, ['details'], 'detail');
   unique('steps.yaml', content.steps, ['steps'], 'step');
   unique('tips.yaml', content.tips, ['tips'], 'tip');
@@ -100,6 +102,46 @@ export function checkContent(content: Content, topicFiles: string[], files: Map<
 }
 
 type At = (rel: string, path: YamlPath, message: string) => void;
+
+/**
+ * Every `evidence` in every file: its sources exist, and its grade is earned (an "amazon" grade
+ * cites an Amazon page, a "third-party" grade cites some page). The shape was checked by zod.
+ */
+function checkEvidence(content: Content, topicFiles: string[], at: At): void {
+  const kindOf = new Map(content.sources.map((s) => [s.id, s.kind]));
+  const check = (rel: string, path: YamlPath, e: Evidence): void => {
+    const sources = e.sources ?? [];
+    sources.forEach((id, j) => {
+      if (!kindOf.has(id)) at(rel, [...path, 'sources', j], `no source "${id}" in sources.yaml`);
+    });
+    const known = sources.filter((id) => kindOf.has(id));
+    if (e.grade === 'amazon' && !known.some((id) => kindOf.get(id) === 'amazon')) {
+      at(rel, [...path, 'grade'], 'grade "amazon" needs a source of kind amazon (an Amazon page in sources.yaml)');
+    } else if (e.grade === 'third-party' && sources.length === 0) {
+      at(rel, [...path, 'grade'], 'grade "third-party" needs at least one source from sources.yaml');
+    }
+  };
+  // The validated files, shaped as their YAML is, so each finding points at its line.
+  const files: [string, unknown][] = [
+    ['amazon.yaml', { details: content.amazon }],
+    ['steps.yaml', { steps: content.steps }],
+    ['tips.yaml', { tips: content.tips }],
+    ['refund.yaml', content.refund],
+    ['channels.yaml', { preferences: content.preferences, channels: content.channels }],
+    ['flow.yaml', content.flow],
+    ...content.topics.map((t, i): [string, unknown] => [topicFiles[i]!, t]),
+  ];
+  const visit = (rel: string, value: unknown, path: YamlPath): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => visit(rel, v, [...path, i]));
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'evidence' && v && typeof v === 'object' && 'grade' in v) check(rel, [...path, key], v as Evidence);
+        else visit(rel, v, [...path, key]);
+      }
+    }
+  };
+  for (const [rel, data] of files) visit(rel, data, []);
+}
 
 function parseOrReport(source: string, report: (message: string) => void): TemplateNode[] | undefined {
   try {
@@ -196,11 +238,11 @@ function checkTemplates(
     const where: YamlPath = [...base, 'templates', channel];
     if (!outcome.channels.includes(channel as never)) at(rel, where, `a template for ${channel}, but the outcome does not offer ${channel}`);
     const sources: [YamlPath, string][] = [
-      [[...where, 'body'], template.body],
-      [[...where, 'meaning', 'en'], template.meaning.en],
-      [[...where, 'meaning', 'ru'], template.meaning.ru],
+      [[...where, 'en'], template.en],
+      [[...where, 'ru'], template.ru],
     ];
-    if ('subject' in template) sources.push([[...where, 'subject'], template.subject]);
+    if ('subject' in template) sources.push([[...where, 'subject', 'en'], template.subject.en], [[...where, 'subject', 'ru'], template.subject.ru]);
+    const used = new Map<string, Set<string>>();
     for (const [path, source] of sources) {
       const nodes = parseOrReport(source, (m) => at(rel, path, m));
       if (!nodes) {
@@ -208,6 +250,7 @@ function checkTemplates(
         continue;
       }
       const { plain, guarded } = placeholdersOf(nodes);
+      used.set(path.join('.'), new Set([...plain, ...[...guarded].map((n) => `#${n}`)]));
       for (const name of [...plain, ...guarded]) {
         const question = questionById(topic, name);
         if (!question) {
@@ -229,9 +272,19 @@ function checkTemplates(
       }
       if (channel === 'seller' && URL_LIKE.test(source)) at(rel, path, 'a message to a seller must not contain a link');
     }
+    // The Russian twin says the same sentences, so it uses the same answers in the same way.
+    const pairs: [YamlPath, YamlPath][] = [[[...where, 'en'], [...where, 'ru']]];
+    if ('subject' in template) pairs.push([[...where, 'subject', 'en'], [...where, 'subject', 'ru']]);
+    for (const [enPath, ruPath] of pairs) {
+      const en = used.get(enPath.join('.'));
+      const ru = used.get(ruPath.join('.'));
+      if (!en || !ru) continue;
+      const show = (set: Set<string>): string => [...set].sort().map((n) => (n.startsWith('#') ? `{{#${n.slice(1)}}}` : `{{${n}}}`)).join(' ') || 'none';
+      if (show(en) !== show(ru)) at(rel, ruPath, `the Russian twin must use the answers the English uses (${show(en)}), not ${show(ru)}`);
+    }
   }
   if (!renderable) return;
-  // Render once, as the wizard would, in both languages. The checks above already prove that every
+  // Render once, as the wizard would, in English and Russian. The checks above already prove that every
   // plain placeholder is answered on every path and every section's name on some path, so one
   // path per outcome shows the rest renders too (rendering every path made big content slow).
   const path = paths[0]!;
@@ -241,12 +294,10 @@ function checkTemplates(
     answers[q.id] = step.answer ?? (q.kind === 'choice' ? '' : SAMPLE[q.kind === 'text' ? 'text' : q.kind]);
   }
   for (const channel of outcome.channels) {
-    for (const lang of ['en', 'ru'] as const) {
-      try {
-        renderDraft(topic, outcome, channel, answers, lang);
-      } catch (err) {
-        at(rel, [...base, 'templates', channel], `cannot render for channel "${channel}": ${(err as Error).message}`);
-      }
+    try {
+      renderDraft(topic, outcome, channel, answers);
+    } catch (err) {
+      at(rel, [...base, 'templates', channel], `cannot render for channel "${channel}": ${(err as Error).message}`);
     }
   }
 }

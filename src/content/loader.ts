@@ -9,14 +9,14 @@ import {
   ChannelsFile,
   FlowFile,
   RefundFile,
+  SourcesFile,
   StepsFile,
   TipsFile,
   TopicFile,
   type Content,
   type Topic,
 } from './schema.js';
-import { parseAll } from './parallel.js';
-import { fastReadable, formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
+import { formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
 
 export type { ContentIssue } from './source.js';
 
@@ -28,7 +28,7 @@ export class ContentError extends Error {
 }
 
 /** The fixed files of a content folder; topics/ holds one file per topic. */
-export const CONTENT_FILES = ['amazon.yaml', 'steps.yaml', 'tips.yaml', 'refund.yaml', 'channels.yaml', 'flow.yaml'];
+export const CONTENT_FILES = ['sources.yaml', 'amazon.yaml', 'steps.yaml', 'tips.yaml', 'refund.yaml', 'channels.yaml', 'flow.yaml'];
 export const TOPICS_DIR = 'topics';
 
 export interface LoadedContent {
@@ -137,7 +137,6 @@ export function loadContent(dir: string, display = dir): LoadedContent {
     throw new ContentError([{ file: display, path: '', message: 'does not exist' }]);
   }
   const files = new Map<string, SourceFile>();
-  // Read every file first, so that big content can be parsed on two threads (see parallel.ts).
   const texts = new Map<string, string>();
   const readAll = (rels: readonly string[]): void => {
     for (const rel of rels) {
@@ -149,12 +148,10 @@ export function loadContent(dir: string, display = dir): LoadedContent {
   readAll(CONTENT_FILES);
   const topicRels = listTopicFiles(dir, display, issues);
   readAll(topicRels);
-  const fast = [...texts].filter(([, text]) => fastReadable(text));
-  const preparsed = new Map(parseAll(fast.map(([, text]) => text)).map((data, i) => [fast[i]![0], data]));
   const read = (rel: string): SourceFile | undefined => {
     const text = texts.get(rel);
     if (text === undefined) return undefined;
-    const result = parseYaml(text, join(display, rel), preparsed.get(rel));
+    const result = parseYaml(text, join(display, rel));
     if (Array.isArray(result)) {
       issues.push(...result);
       return undefined;
@@ -167,6 +164,7 @@ export function loadContent(dir: string, display = dir): LoadedContent {
     return file ? parseWith(schema, file, issues) : undefined;
   };
 
+  const sources = parsed('sources.yaml', SourcesFile);
   const amazon = parsed('amazon.yaml', AmazonFile);
   const steps = parsed('steps.yaml', StepsFile);
   const tips = parsed('tips.yaml', TipsFile);
@@ -182,9 +180,10 @@ export function loadContent(dir: string, display = dir): LoadedContent {
       topicFiles.push(rel);
     }
   }
-  if (issues.length > 0 || !amazon || !steps || !tips || !refund || !channels || !flow) throw new ContentError(issues);
+  if (issues.length > 0 || !sources || !amazon || !steps || !tips || !refund || !channels || !flow) throw new ContentError(issues);
 
   const content: Content = {
+    sources: sources.sources,
     amazon: amazon.details,
     steps: steps.steps,
     tips: tips.tips,

@@ -22,16 +22,52 @@ export const Id = z
 
 /** A fact of ../shared/seed/FACTS.md: F1 to F29. */
 export const FactId = z.string().regex(/^F([1-9]|1[0-9]|2[0-9])$/, 'must name a fact from F1 to F29');
-const Facts = z.array(FactId).min(1, 'must name at least one fact');
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-24');
+
+// ---------------------------------------------------------------- evidence
+/**
+ * How sure a detail is: amazon (Amazon's own page says so), third-party (a guide, a news story),
+ * article (only the source article, ../shared/seed/FACTS.md), doubtful.
+ */
+export const GRADES = ['amazon', 'third-party', 'article', 'doubtful'] as const;
+export const Grade = z.enum(GRADES);
+/**
+ * Where a detail comes from. The shape is checked here; that every source exists and that an
+ * "amazon" grade has an Amazon page is checked across files (checks.ts).
+ */
+export const Evidence = z
+  .strictObject({
+    facts: z.array(FactId).min(1, 'must name at least one fact, or leave "facts" out').optional(),
+    sources: z.array(Id).min(1, 'must name at least one source, or leave "sources" out').optional(),
+    grade: Grade,
+  })
+  .superRefine((e, ctx) => {
+    if (!e.facts && !e.sources) ctx.addIssue({ code: 'custom', message: 'must name facts or sources (or both)', path: [] });
+    else if (e.grade === 'article' && !e.facts) {
+      ctx.addIssue({ code: 'custom', message: 'grade "article" needs the facts of the article it rests on', path: ['grade'] });
+    }
+  });
+
+// ---------------------------------------------------------------- sources.yaml
+export const SOURCE_KINDS = ['amazon', 'third-party'] as const;
+/** A page read with the search tool: what it is, where, when it was read and what we take from it. */
+export const Source = z.strictObject({
+  id: Id,
+  title: nonEmpty,
+  url: z.string().regex(/^https?:\/\/[^\s]+$/, 'must be an address starting with https:// or http://'),
+  kind: z.enum(SOURCE_KINDS),
+  read: IsoDate,
+  note: nonEmpty,
+});
+export const SourcesFile = z.strictObject({ sources: z.array(Source) });
 
 export const TopicId = z.enum(TOPIC_IDS);
 
 export const ChannelId = z.enum(CHANNEL_IDS);
 
 // ---------------------------------------------------------------- amazon.yaml
-/** One detail of Amazon's (a button label, a phone number, an address): where it comes from, when checked. */
+/** One detail of Amazon's (a button label, a phone number, an address) and where it comes from. */
 export const AmazonDetail = z
   .strictObject({
     id: Id,
@@ -39,24 +75,27 @@ export const AmazonDetail = z
     value: nonEmpty,
     /** How the detail is shown when its value describes it rather than being typed (a page). */
     shown: Text.optional(),
-    sources: Facts,
-    checked: IsoDate,
+    evidence: Evidence,
     /** Doubts worth telling the user, e.g. an address Amazon does not document. */
     caution: Text.optional(),
   })
   .refine((d) => d.kind !== 'page' || d.shown !== undefined, {
     message: 'a page is described, not typed: give "shown" in en and ru',
     path: ['shown'],
+  })
+  .refine((d) => d.evidence.grade !== 'doubtful' || d.caution !== undefined, {
+    message: 'a doubtful detail must say why: give "caution" in en and ru',
+    path: ['evidence', 'grade'],
   });
 export const AmazonFile = z.strictObject({ details: z.array(AmazonDetail).min(1) });
 
 // ---------------------------------------------------------------- steps.yaml
 /** A step of a click path. Text may quote details as {{label:ID}}. */
-export const Step = z.strictObject({ id: Id, text: Text, facts: Facts });
+export const Step = z.strictObject({ id: Id, text: Text, evidence: Evidence });
 export const StepsFile = z.strictObject({ steps: z.array(Step).min(1) });
 
 // ---------------------------------------------------------------- tips.yaml
-export const Tip = z.strictObject({ id: Id, text: Text, facts: Facts });
+export const Tip = z.strictObject({ id: Id, text: Text, evidence: Evidence });
 export const TipsFile = z.strictObject({ tips: z.array(Tip).min(1) });
 
 // ---------------------------------------------------------------- date windows
@@ -81,6 +120,7 @@ const conditionText = {
   /** One-line reasons; {days}, {window} and {lastDay} are filled by the engine. */
   met: Text,
   notMet: Text,
+  evidence: Evidence,
 };
 export const RefundCondition = z.discriminatedUnion('id', [
   z.strictObject({ id: z.literal('sold-by-amazon'), ...conditionText }),
@@ -92,7 +132,7 @@ export const RefundCondition = z.discriminatedUnion('id', [
   z.strictObject({ id: z.literal('not-shipped'), ...conditionText }),
 ]);
 export const RefundFile = z.strictObject({
-  facts: Facts,
+  evidence: Evidence,
   title: Text,
   intro: Text,
   verdict: z.strictObject({ eligible: Text, notEligible: Text }),
@@ -112,8 +152,11 @@ const questionBase = {
 export const ChoiceOption = z.strictObject({
   id: Id,
   label: Text,
-  /** The English phrase that stands for this answer inside a drafted message. */
-  phrase: nonEmpty.optional(),
+  /**
+   * The words that stand for this answer inside a drafted message: English for the message, Russian
+   * for its twin. Without one, the label stands in.
+   */
+  phrase: Text.optional(),
   /** Overrides the question's next. */
   next: Id.optional(),
 });
@@ -129,13 +172,17 @@ export const Question = z.discriminatedUnion('kind', [
   z.strictObject({ ...questionBase, kind: z.literal('order-number'), required: z.boolean().default(true) }),
 ]);
 
-const messageTemplate = { body: nonEmpty, meaning: Text };
+/**
+ * A message in English (what is sent) and its Russian twin (what the user reads), sentence by
+ * sentence: both are rendered with the same answers and must have the same sentences in order.
+ */
+const Twin = z.strictObject({ en: nonEmpty, ru: nonEmpty });
 export const Templates = z.strictObject({
-  chat: z.strictObject(messageTemplate).optional(),
-  email: z.strictObject({ subject: nonEmpty, ...messageTemplate }).optional(),
-  phone: z.strictObject(messageTemplate).optional(),
-  social: z.strictObject(messageTemplate).optional(),
-  seller: z.strictObject(messageTemplate).optional(),
+  chat: Twin.optional(),
+  email: z.strictObject({ subject: Twin, en: nonEmpty, ru: nonEmpty }).optional(),
+  phone: Twin.optional(),
+  social: Twin.optional(),
+  seller: Twin.optional(),
 });
 
 export const Outcome = z.strictObject({
@@ -145,14 +192,14 @@ export const Outcome = z.strictObject({
   channels: z.array(ChannelId).min(1),
   templates: Templates,
   tips: z.array(Id).default([]),
-  facts: Facts,
+  evidence: Evidence,
 });
 
 export const TopicFile = z.strictObject({
   id: TopicId,
   title: Text,
   summary: Text,
-  facts: Facts,
+  evidence: Evidence,
   /** price-drop runs the refund rule over its answers. */
   eligibility: z.literal('price-difference').optional(),
   start: Id,
@@ -173,7 +220,7 @@ export const When = z.record(Id, z.union([Id, z.array(Id).min(1)]));
 export const Channel = z.strictObject({
   id: ChannelId,
   name: Text,
-  facts: Facts,
+  evidence: Evidence,
   /** The last click: how to open this channel once the path is done. */
   howTo: Text,
   answerTime: Text,
@@ -212,6 +259,9 @@ export const FlowFile = z.strictObject({
 });
 
 export type Text = z.infer<typeof Text>;
+export type Evidence = z.infer<typeof Evidence>;
+export type Grade = z.infer<typeof Grade>;
+export type Source = z.infer<typeof Source>;
 export type AmazonDetail = z.infer<typeof AmazonDetail>;
 export type Step = z.infer<typeof Step>;
 export type Tip = z.infer<typeof Tip>;
@@ -232,6 +282,8 @@ export type Lang = 'en' | 'ru';
 
 /** The whole validated content, as the engine sees it. */
 export interface Content {
+  /** The pages that evidence cites (sources.yaml). */
+  sources: Source[];
   amazon: AmazonDetail[];
   steps: Step[];
   tips: Tip[];

@@ -1,18 +1,8 @@
-// Reading one YAML file safely, and pointing at a place inside it by its path.
+// Reading one YAML file safely, and pointing at a place inside it by its path. One parser, `yaml`,
+// reads every file and keeps the positions that locate a problem. This module is only loaded with
+// the content loader (await import()), never at start-up.
 import { readFileSync, statSync } from 'node:fs';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { createRequire } from 'node:module';
-import type { Document, LineCounter } from 'yaml';
-
-/**
- * The full YAML parser (with positions) is needed only to locate a problem, or for files js-yaml
- * will not read: it is loaded on first use, so valid content never pays for it.
- */
-type YamlModule = typeof import('yaml');
-let yamlModule: YamlModule | undefined;
-function yaml(): YamlModule {
-  return (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
-}
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansion beyond this is a resource-exhaustion attempt (a "billion laughs" file). */
@@ -33,8 +23,8 @@ export interface ContentIssue {
 
 export interface SourceFile {
   display: string;
-  readonly doc: Document.Parsed;
-  readonly lines: LineCounter;
+  doc: Document.Parsed;
+  lines: LineCounter;
   data: unknown;
 }
 
@@ -94,34 +84,14 @@ export function readText(absPath: string, display: string): { text: string } | C
   return { text };
 }
 
-/** Whether js-yaml may read this text: no anchors or aliases, and no absurd nesting. */
-export function fastReadable(text: string): boolean {
-  return !ANCHOR_OR_ALIAS.test(text) && !tooDeep(text);
-}
-
-/**
- * Parses text that readText returned. `preparsed` is js-yaml's result for it, when it was already
- * read elsewhere (another thread, for big content).
- */
-export function parseYaml(text: string, display: string, preparsed?: { data: unknown } | { failed: true }): SourceFile | ContentIssue[] {
+/** Parses text that readText returned; refuses absurd nesting before the parser sees it. */
+export function parseYaml(text: string, display: string): SourceFile | ContentIssue[] {
   const fail = (message: string, line?: number, col?: number): ContentIssue[] => [
     { file: display, line, col, path: '', message },
   ];
-  if (preparsed && 'data' in preparsed && depthOf(preparsed.data) <= MAX_DEPTH) return lazilyLocated(display, text, preparsed.data);
   const deep = tooDeep(text);
   if (deep) return fail('is nested too deeply', deep.line, deep.col);
-  // Fast path: valid content without anchors or aliases is read by js-yaml, several times faster;
-  // the full parser, with positions, runs only when a finding has to be located or this fails.
-  // (Not again when js-yaml already failed on it.)
-  if (!preparsed && !ANCHOR_OR_ALIAS.test(text)) {
-    try {
-      const data = loadYaml(text, { schema: CORE_SCHEMA }) ?? null;
-      if (depthOf(data) <= MAX_DEPTH) return lazilyLocated(display, text, data);
-    } catch {
-      // Fall through: the full parser says what is wrong, and where.
-    }
-  }
-  const lines = new (yaml().LineCounter)();
+  const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
     doc = parseWithPositions(text, lines);
@@ -202,33 +172,8 @@ export function tooDeep(text: string): { line: number; col: number } | undefined
   return undefined;
 }
 
-/** An anchor (&a) or alias (*a) as a YAML token: such files take the parser that limits aliases. */
-const ANCHOR_OR_ALIAS = /(^|[\s[{,])[&*][^\s,[\]{}]/m;
-
 function parseWithPositions(text: string, lines: LineCounter): Document.Parsed {
-  return yaml().parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, customTags: [] });
-}
-
-/** A file read on the fast path: positions are parsed only if something must be located in it. */
-function lazilyLocated(display: string, text: string, data: unknown): SourceFile {
-  let parsed: { doc: Document.Parsed; lines: LineCounter } | undefined;
-  const positions = () => {
-    if (!parsed) {
-      const lines = new (yaml().LineCounter)();
-      parsed = { doc: parseWithPositions(text, lines), lines };
-    }
-    return parsed;
-  };
-  return {
-    display,
-    data,
-    get doc() {
-      return positions().doc;
-    },
-    get lines() {
-      return positions().lines;
-    },
-  };
+  return parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, customTags: [] });
 }
 
 function firstLine(message: string): string {
@@ -240,7 +185,6 @@ export function locate(file: SourceFile, path: YamlPath): { line: number; col: n
   let node: unknown = file.doc.contents;
   let offset = (file.doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
   for (const seg of path) {
-    const { isMap, isPair, isScalar, isSeq } = yaml();
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;

@@ -1,10 +1,11 @@
 // Rendering what the user sees: click paths with Amazon's labels quoted exactly, and the drafted
-// English message with its meaning in the interface language. Pure: content and answers in, text out.
+// English message with its Russian twin, sentence by sentence. Pure: content and answers in, text out.
 import type { Channel, ChannelId, Content, Lang, Outcome, Question, Step, Topic } from '../content/schema.js';
 import { longDate, parseDate } from './dates.js';
 import { renderTemplate, tidy } from './template.js';
 import { questionById, type Answers } from './walk.js';
 
+/** A message in English, as it is sent, and its Russian twin, which the user reads. */
 export interface Draft {
   topic: Topic['id'];
   outcome: string;
@@ -12,53 +13,55 @@ export interface Draft {
   /** Email only. */
   subject?: string;
   body: string;
-  /** What the message says, in the interface language. */
-  meaning: string;
+  /** The Russian twin: the same sentences, in the same order. */
+  summary: { subject?: string; body: string };
 }
 
-/** How an answer reads inside a message: English phrases for the message, labels for its meaning. */
-export function answerText(question: Question, raw: string, lang: Lang, forMessage: boolean): string {
+/**
+ * How an answer reads inside a message in `lang`: a choice as its phrase (or its label), a date
+ * as a long date, typed text and numbers as typed.
+ */
+export function answerText(question: Question, raw: string, lang: Lang): string {
   if (question.kind === 'choice') {
     const option = question.options.find((o) => o.id === raw);
     if (!option) return raw;
-    return forMessage ? (option.phrase ?? option.label.en) : option.label[lang];
+    return (option.phrase ?? option.label)[lang];
   }
   if (question.kind === 'date') {
     const parsed = parseDate(raw);
-    return parsed.ok ? longDate(parsed.date, forMessage ? 'en' : lang) : raw;
+    return parsed.ok ? longDate(parsed.date, lang) : raw;
   }
   return raw;
 }
 
-function lookupFor(topic: Topic, answers: Answers, lang: Lang, forMessage: boolean) {
+function lookupFor(topic: Topic, answers: Answers, lang: Lang) {
   return (name: string): string | undefined => {
     const raw = answers[name];
     const question = questionById(topic, name);
     if (raw === undefined || raw === null || raw === '' || !question) return undefined;
-    return answerText(question, raw, lang, forMessage);
+    return answerText(question, raw, lang);
   };
 }
 
-export function renderDraft(
-  topic: Topic,
-  outcome: Outcome,
-  channel: ChannelId,
-  answers: Answers,
-  lang: Lang,
-): Draft {
+/** The message of `outcome` for `channel` in English, with its Russian twin. */
+export function renderDraft(topic: Topic, outcome: Outcome, channel: ChannelId, answers: Answers): Draft {
   const template = outcome.templates[channel];
   if (!template || !outcome.channels.includes(channel)) {
     throw new Error(`outcome ${topic.id}/${outcome.id} has no ${channel} message`);
   }
-  const inMessage = lookupFor(topic, answers, lang, true);
+  const en = lookupFor(topic, answers, 'en');
+  const ru = lookupFor(topic, answers, 'ru');
   const draft: Draft = {
     topic: topic.id,
     outcome: outcome.id,
     channel,
-    body: tidy(renderTemplate(template.body, inMessage)),
-    meaning: tidy(renderTemplate(template.meaning[lang], lookupFor(topic, answers, lang, false))),
+    body: tidy(renderTemplate(template.en, en)),
+    summary: { body: tidy(renderTemplate(template.ru, ru)) },
   };
-  if ('subject' in template) draft.subject = tidy(renderTemplate(template.subject, inMessage));
+  if ('subject' in template) {
+    draft.subject = tidy(renderTemplate(template.subject.en, en));
+    draft.summary = { subject: tidy(renderTemplate(template.subject.ru, ru)), body: draft.summary.body };
+  }
   return draft;
 }
 

@@ -57,8 +57,8 @@ export interface DraftCase {
   channel: ChannelId;
   variant: Variant;
   answers: Answers;
-  /** Rendered with the interface language; the message itself is English in both. */
-  draft: Record<Lang, Draft>;
+  /** The English message and its Russian twin (summary). */
+  draft: Draft;
 }
 
 export function outcomeOf(topic: Topic, id: string): Outcome {
@@ -86,10 +86,7 @@ export function allDraftCases(content: Content): DraftCase[] {
             channel,
             variant,
             answers,
-            draft: {
-              en: renderDraft(topic, outcome, channel, answers, 'en'),
-              ru: renderDraft(topic, outcome, channel, answers, 'ru'),
-            },
+            draft: renderDraft(topic, outcome, channel, answers),
           });
         }
       }

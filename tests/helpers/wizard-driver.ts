@@ -143,7 +143,8 @@ export async function confirmReview(lang: Lang = 'en'): Promise<void> {
 /** The drafted message(s) of a result screen: the lines under "Your message ...:", de-indented. */
 export function messagesIn(guide: string, lang: Lang = 'en'): string[] {
   const heading = lang === 'en' ? 'Your message (English, ready to paste):' : 'Ваше сообщение (на английском, готово для вставки):';
-  const end = lang === 'en' ? 'What it says:' : 'О чём это сообщение:';
+  // In Russian the twin follows the message; in English the tips do.
+  const end = lang === 'en' ? '\nTips\n' : 'О чём это сообщение:';
   const found: string[] = [];
   let at = guide.indexOf(heading);
   while (at >= 0) {
