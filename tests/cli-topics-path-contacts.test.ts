@@ -3,10 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
 
-const TOPIC_IDS = ['account-blocked', 'not-as-described', 'payment', 'price-drop', 'product-question', 'seller-question'];
+const TOPIC_IDS = [
+  'account-blocked',
+  'account-hijacked',
+  'atoz-claim',
+  'cancel-order',
+  'delivery',
+  'not-as-described',
+  'payment',
+  'price-drop',
+  'product-question',
+  'returns',
+  'seller-question',
+  'something-else',
+];
 
 describe('amz-help topics', () => {
-  it('lists the six topic ids with their titles, nothing on stderr', () => {
+  it('lists the topic ids with their titles, nothing on stderr', () => {
     const r = run(['topics']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
@@ -14,7 +27,20 @@ describe('amz-help topics', () => {
     expect(idLines.map((l) => l.split(/\s+/)[0]).sort()).toEqual(TOPIC_IDS);
     expect(r.stdout).toMatch(/^not-as-described +The item does not match its description$/m);
     expect(r.stdout).toMatch(/^account-blocked +My account is blocked$/m);
+    expect(r.stdout).toMatch(/^atoz-claim +A-to-z Guarantee claim against a seller$/m);
+    expect(r.stdout).toMatch(/^delivery +My parcel has not arrived, or is late$/m);
     expect(r.stdout).toMatch(/^price-drop +The price dropped after I ordered$/m);
+  });
+
+  it('--json: one array of {id, title, summary}, at least 11 topics, "something else" last', () => {
+    const r = run(['topics', '--json']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const list = JSON.parse(r.stdout) as { id: string; title: string; summary: string }[];
+    expect(list.map((x) => x.id).sort()).toEqual(TOPIC_IDS);
+    expect(list.length).toBeGreaterThanOrEqual(11);
+    expect(list.at(-1)!.id).toBe('something-else');
+    for (const x of list) expect(Object.keys(x)).toEqual(['id', 'title', 'summary']);
   });
 
   it('speaks Russian with --lang ru, ids unchanged', () => {

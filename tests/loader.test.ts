@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, loadContent } from '../src/content/loader.js';
+import { TOPIC_IDS } from '../src/content/ids.js';
 import { brokenContent, cleanupTemp, CONTENT, issuesOf, positionOf, replaceLine, ROOT } from './helpers/content.js';
 
 const TOPIC = 'topics/seller-question.yaml';
@@ -107,7 +108,7 @@ describe('shape errors (one file)', () => {
   it('a missing key whose value is one of a fixed list', () => {
     // Found by tests/properties.test.ts: a missing enum key used to read "..., got undefined".
     expect(topicIssues({ 3: '# id removed' })).toEqual([
-      `${F}:4:1 id: is missing: expected one of "not-as-described", "product-question", "payment", "account-blocked", "seller-question", "price-drop"`,
+      `${F}:4:1 id: is missing: expected one of ${TOPIC_IDS.map((id) => `"${id}"`).join(', ')}`,
     ]);
   });
 
@@ -257,6 +258,8 @@ describe('evidence', () => {
     '',
   ].join('\n');
   const withGuide = (t: string): string => `${t.trimEnd()}\n${THIRD}`;
+  /** The index of the first source added after the real ones (sources.yaml grows as pages are read). */
+  const added = (): number => (readFileSync(join(CONTENT, 'sources.yaml'), 'utf8').match(/^ {2}- id: /gm) ?? []).length;
 
   it('names neither facts nor sources', () => {
     expect(topicIssues({ 6: 'evidence: { grade: article }' })).toEqual([`${F}:6:1 evidence: must name facts or sources (or both)`]);
@@ -320,8 +323,8 @@ describe('evidence', () => {
     const url = positionOf(text, 'url: "example.org"');
     const kind = positionOf(text, 'kind: blog');
     expect(issuesOf(dir)).toEqual([
-      `fx/sources.yaml:${url.line}:${url.col} sources[2].url: must be an address starting with https:// or http://`,
-      `fx/sources.yaml:${kind.line}:${kind.col} sources[2].kind: expected one of "amazon", "third-party", got "blog"`,
+      `fx/sources.yaml:${url.line}:${url.col} sources[${added() + 1}].url: must be an address starting with https:// or http://`,
+      `fx/sources.yaml:${kind.line}:${kind.col} sources[${added() + 1}].kind: expected one of "amazon", "third-party", got "blog"`,
     ]);
   });
 
@@ -329,7 +332,7 @@ describe('evidence', () => {
     let text = '';
     const dir = brokenContent({ 'sources.yaml': (t) => (text = `${withGuide(withGuide(t))}`) });
     const second = positionOf(text, '- id: some-guide', positionOf(text, '- id: some-guide').line);
-    expect(issuesOf(dir)).toEqual([`fx/sources.yaml:${second.line}:${second.col + 2} sources[2].id: source "some-guide" is already defined`]);
+    expect(issuesOf(dir)).toEqual([`fx/sources.yaml:${second.line}:${second.col + 2} sources[${added() + 1}].id: source "some-guide" is already defined`]);
   });
 });
 

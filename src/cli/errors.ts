@@ -1,7 +1,7 @@
 // Exit codes and the errors that map to them. Documented in the README; tests assert them.
 export const EXIT = {
   ok: 0,
-  /** refund-check: not eligible. */
+  /** refund-check: not eligible; atoz-check: a claim cannot be filed now, or no longer. */
   notEligible: 1,
   usage: 2,
   content: 3,

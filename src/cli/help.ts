@@ -6,8 +6,8 @@ export function exitCodesHelp(ctx: Pick<Context, 'lang'>): string {
   const rows =
     ctx.lang === 'ru'
       ? [
-          ['0', 'готово (refund-check: разницу можно попросить)'],
-          ['1', 'refund-check: условия не выполнены'],
+          ['0', 'готово (refund-check: разницу можно попросить; atoz-check: претензию можно подать сейчас)'],
+          ['1', 'refund-check: условия не выполнены; atoz-check: претензию подать пока или уже нельзя'],
           ['2', 'неверный ввод или флаги'],
           ['3', 'ошибка в содержимом (YAML)'],
           ['4', 'не удалось скопировать или записать сообщение (оно напечатано)'],
@@ -15,8 +15,8 @@ export function exitCodesHelp(ctx: Pick<Context, 'lang'>): string {
           ['130', 'прервано (Ctrl+C); 143: SIGTERM'],
         ]
       : [
-          ['0', 'done (refund-check: you can ask for the difference)'],
-          ['1', 'refund-check: the conditions are not met'],
+          ['0', 'done (refund-check: you can ask for the difference; atoz-check: you can file a claim now)'],
+          ['1', 'refund-check: the conditions are not met; atoz-check: a claim cannot be filed now, or no longer'],
           ['2', 'bad input or flags'],
           ['3', 'the content (YAML) has errors'],
           ['4', 'the message could not be copied or written (it was printed)'],

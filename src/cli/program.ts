@@ -7,6 +7,7 @@ import { t } from './messages.js';
 import { LANGS } from './lang.js';
 import { examplesHelp, exitCodesHelp } from './help.js';
 import { makeRefundCheckCommand } from '../commands/refund-check.js';
+import { makeAtozCheckCommand } from '../commands/atoz-check.js';
 import { makeContentCommand } from '../commands/content.js';
 import { makeContactsCommand } from '../commands/contacts.js';
 import { makeDraftCommand } from '../commands/draft.js';
@@ -83,12 +84,14 @@ export function buildProgram(
       examplesHelp(ctx, [
         'amz-help wizard',
         'amz-help refund-check --paid 2024-05-01 --seller amazon --shipped no',
+        'amz-help atoz-check --problem not-arrived --expected 2024-05-01 --contacted 2024-05-02',
         'amz-help draft not-as-described --channel email --order 123-1234567-1234567 --problem damaged --wish refund',
         'amz-help --lang ru topics',
       ]) + exitCodesHelp(ctx),
     );
   program.addCommand(makeWizardCommand(ctx));
   program.addCommand(makeRefundCheckCommand(ctx));
+  program.addCommand(makeAtozCheckCommand(ctx));
   program.addCommand(makeDraftCommand(ctx, draft?.content, draft?.topic));
   program.addCommand(makeTopicsCommand(ctx));
   program.addCommand(makePathCommand(ctx));

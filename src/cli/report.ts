@@ -32,7 +32,7 @@ function isCommanderError(err: unknown): err is CommanderLike {
 /** The words after "amz-help" that name the failing command, for the --help hint. */
 export function helpHintCommand(argv: readonly string[]): string {
   const words = commandWords(argv, 2);
-  const known = ['wizard', 'refund-check', 'draft', 'topics', 'path', 'contacts', 'content'];
+  const known = ['wizard', 'refund-check', 'atoz-check', 'draft', 'topics', 'path', 'contacts', 'content'];
   if (!known.includes(words[0] ?? '')) return '';
   // Only draft and content have subcommands worth naming.
   if (words[0] !== 'content' && words[0] !== 'draft') return `${words[0]} `;

@@ -178,7 +178,7 @@ export async function draftTopic(
     channel = advice.recommended.channel.id;
   }
 
-  if (topic.eligibility) {
+  if (topic.eligibility === 'price-difference') {
     const todayFlag = flag('today');
     const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
     if (answers.paid && answers.paid > isoDate(today)) {

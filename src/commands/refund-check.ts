@@ -14,6 +14,7 @@ import { t } from '../cli/messages.js';
 import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import type { Style } from '../cli/style.js';
 import { conditionLine } from '../cli/result.js';
+import { requestTopicOf } from '../engine/session.js';
 import { questionById } from '../engine/walk.js';
 
 interface RefundFlags {
@@ -46,13 +47,6 @@ export function makeRefundCheckCommand(ctx: Context) {
     });
 }
 
-/** The request topic's questions, so prompts ask in the content's own words. */
-function requestTopic(content: Content): Topic {
-  const topic = content.topics.find((t) => t.id === content.refund.requestTopic);
-  if (!topic) throw new Error(`refund.yaml names topic ${content.refund.requestTopic}, which does not exist`);
-  return topic;
-}
-
 export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<number> {
   const { lang } = ctx;
   // Check every flag that was given before asking for the missing ones.
@@ -76,7 +70,8 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
 
   const missing = [paid ? '' : '--paid', seller ? '' : '--seller', shipped === undefined ? '--shipped' : ''].filter(Boolean);
   const content = await ctx.content();
-  const topic = requestTopic(content);
+  // The request topic's questions, so prompts ask in the content's own words.
+  const topic = requestTopicOf(content, 'refund');
   if (missing.length > 0) {
     if (!canPrompt(ctx) || flags.json) {
       throw new UsageError(

@@ -7,9 +7,16 @@ import { t } from '../cli/messages.js';
 export function makeTopicsCommand(ctx: Context) {
   return new Command('topics')
     .description(t(ctx.lang, 'topicsDescription'))
-    .addHelpText('after', examplesHelp(ctx, ['amz-help topics', 'amz-help --lang ru topics']))
-    .action(async () => {
+    .option('--json', t(ctx.lang, 'optJson'))
+    .addHelpText('after', examplesHelp(ctx, ['amz-help topics', 'amz-help --lang ru topics', 'amz-help topics --json']))
+    .action(async (flags) => {
       const content = await ctx.content();
+      if (flags.json) {
+        // One compact array: id, title and summary in the interface language.
+        const list = content.topics.map((x) => ({ id: x.id, title: x.title[ctx.lang], summary: x.summary[ctx.lang] }));
+        ctx.stdout.write(`${JSON.stringify(list)}\n`);
+        return;
+      }
       const width = Math.max(...content.topics.map((x) => x.id.length));
       for (const topic of content.topics) {
         ctx.stdout.write(`${ctx.out.label(topic.id.padEnd(width))}  ${topic.title[ctx.lang]}\n`);

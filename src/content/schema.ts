@@ -141,6 +141,31 @@ export const RefundFile = z.strictObject({
   requestTopic: TopicId,
 });
 
+// ---------------------------------------------------------------- atoz.yaml
+/** The A-to-z problems atoz-check takes; their ids are the values of --problem. */
+export const AtozCondition = z.strictObject({
+  id: Id,
+  /** The problems this condition applies to; every problem when absent. */
+  problems: z.array(Id).min(1).optional(),
+  window: DateWindow,
+  ...conditionText,
+  /** The reason when the window's date is not known (the seller was not asked yet). */
+  missing: Text.optional(),
+});
+export const AtozFile = z.strictObject({
+  evidence: Evidence,
+  title: Text,
+  intro: Text,
+  problems: z.array(z.strictObject({ id: Id, label: Text })).min(1),
+  verdict: z.strictObject({ eligible: Text, notYet: Text, tooLate: Text }),
+  /** What to do next; {firstDay} and {lastDay} are filled by the engine. */
+  next: z.strictObject({ contactSeller: Text, wait: Text, file: Text, tooLate: Text }),
+  notCovered: z.array(z.strictObject({ id: Id, evidence: Evidence, text: Text })).min(1),
+  conditions: z.array(AtozCondition).min(1),
+  /** The topic whose click path and message atoz-check prints. */
+  requestTopic: TopicId,
+});
+
 // ---------------------------------------------------------------- topics/*.yaml
 const questionBase = {
   id: Id,
@@ -200,8 +225,11 @@ export const TopicFile = z.strictObject({
   title: Text,
   summary: Text,
   evidence: Evidence,
-  /** price-drop runs the refund rule over its answers. */
-  eligibility: z.literal('price-difference').optional(),
+  /**
+   * The rule run over the answers: price-drop runs the refund rule (refund.yaml); atoz-claim and
+   * delivery run the A-to-z rule (atoz.yaml), the one behind refund-check and atoz-check.
+   */
+  eligibility: z.enum(['price-difference', 'atoz']).optional(),
   start: Id,
   questions: z.array(Question).default([]),
   outcomes: z.array(Outcome).min(1),
@@ -267,6 +295,8 @@ export type Step = z.infer<typeof Step>;
 export type Tip = z.infer<typeof Tip>;
 export type RefundCondition = z.infer<typeof RefundCondition>;
 export type RefundFile = z.infer<typeof RefundFile>;
+export type AtozFile = z.infer<typeof AtozFile>;
+export type AtozCondition = z.infer<typeof AtozCondition>;
 export type Question = z.infer<typeof Question>;
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
 export type Outcome = z.infer<typeof Outcome>;
@@ -288,6 +318,7 @@ export interface Content {
   steps: Step[];
   tips: Tip[];
   refund: RefundFile;
+  atoz: AtozFile;
   topics: Topic[];
   channels: Channel[];
   preferences: Preference[];

@@ -2,8 +2,9 @@
 // what each request comes to. No prompts here; the wizard command asks, this decides.
 import type { ChannelId, Content, Outcome, Topic, TopicId } from '../content/schema.js';
 import { adviseChannels, type Advice, type Facts } from './advice.js';
-import { parseDate, type CalendarDate } from './dates.js';
-import { evaluateRefund, type RefundVerdict } from './refund.js';
+import { atozProblems, evaluateAtoz } from './atoz.js';
+import { longDate, parseDate, type CalendarDate } from './dates.js';
+import { evaluateRefund } from './refund.js';
 import { progressOf, type Answers } from './walk.js';
 
 export type StepKey =
@@ -40,24 +41,60 @@ export function factsOf(state: SessionState): Facts {
   return { account: state.account, ...state.prefs };
 }
 
-/** F28 for a topic that carries the refund rule, once its three answers are in. */
-export function verdictFor(content: Content, topic: Topic, answers: Answers, today: CalendarDate, lang: 'en' | 'ru'): RefundVerdict | undefined {
-  if (topic.eligibility !== 'price-difference') return undefined;
-  const paid = answers.paid ? parseDate(answers.paid) : undefined;
-  if (!paid?.ok || !answers.seller || !answers.shipped) return undefined;
-  return evaluateRefund(
-    content.refund,
-    { paid: paid.date, seller: answers.seller === 'amazon' ? 'amazon' : 'third-party', shipped: answers.shipped === 'yes' },
-    today,
-    lang,
-  );
+/** The topic whose questions, click path and messages a rule's command uses (refund-check, atoz-check). */
+export function requestTopicOf(content: Content, rule: 'refund' | 'atoz'): Topic {
+  const id = content[rule].requestTopic;
+  const topic = content.topics.find((t) => t.id === id);
+  if (!topic) throw new Error(`${rule}.yaml names topic ${id}, which does not exist`);
+  return topic;
+}
+
+/** What a rule says about a request: refund-check's (F28) or atoz-check's, shown the same way. */
+export interface Verdict {
+  eligible: boolean;
+  headline: string;
+  conditions: { id: string; met: boolean; title: string; reason: string }[];
+}
+
+/**
+ * The rule a topic carries, over its answers: the price-difference rule (F28) once its three answers
+ * are in; the A-to-z rule once the problem and the latest delivery date are in, unless Amazon sold
+ * the item (a topic's "seller" answer) or the problem is not one the guarantee covers.
+ */
+export function verdictFor(content: Content, topic: Topic, answers: Answers, today: CalendarDate, lang: 'en' | 'ru'): Verdict | undefined {
+  if (topic.eligibility === 'price-difference') {
+    const paid = answers.paid ? parseDate(answers.paid) : undefined;
+    if (!paid?.ok || !answers.seller || !answers.shipped) return undefined;
+    return evaluateRefund(
+      content.refund,
+      { paid: paid.date, seller: answers.seller === 'amazon' ? 'amazon' : 'third-party', shipped: answers.shipped === 'yes' },
+      today,
+      lang,
+    );
+  }
+  if (topic.eligibility === 'atoz') {
+    const problem = answers.problem;
+    const expected = answers.expected ? parseDate(answers.expected) : undefined;
+    if (!problem || !atozProblems(content.atoz).includes(problem) || !expected?.ok || answers.seller === 'amazon') return undefined;
+    const contacted = answers.contacted ? parseDate(answers.contacted) : undefined;
+    const verdict = evaluateAtoz(
+      content.atoz,
+      { problem, expected: expected.date, ...(contacted?.ok ? { contacted: contacted.date } : {}) },
+      today,
+      lang,
+      (d) => longDate(d, lang),
+    );
+    // The result screen shows the headline and the conditions: the next step, with its dates, goes with the headline.
+    return { ...verdict, headline: `${verdict.headline} ${verdict.next}` };
+  }
+  return undefined;
 }
 
 export interface Request {
   topic: Topic;
   outcome: Outcome;
   answers: Answers;
-  verdict?: RefundVerdict;
+  verdict?: Verdict;
   /** False when the refund rule fails and the user chose not to draft anyway. */
   draft: boolean;
   advice: Advice;
@@ -92,7 +129,8 @@ export function stepsOf(content: Content, state: SessionState, today: CalendarDa
     }
     if (!progress.outcome) return { steps, complete: false };
     const verdict = verdictFor(content, topic, answers, today, 'en');
-    if (verdict && !verdict.eligible) {
+    // Only the price difference asks whether to draft anyway; the A-to-z verdict says when to file.
+    if (verdict && !verdict.eligible && topic.eligibility === 'price-difference') {
       steps.push({ kind: 'anyway', topic: topic.id });
       if (state.anyway[topic.id] === undefined) return { steps, complete: false };
       // No message for this request: its channel does not matter.
@@ -159,7 +197,7 @@ export function requestsOf(content: Content, state: SessionState, today: Calenda
         outcome,
         answers,
         ...(verdict ? { verdict } : {}),
-        draft: !verdict || verdict.eligible || state.anyway[topic.id] === true,
+        draft: !verdict || verdict.eligible || topic.eligibility !== 'price-difference' || state.anyway[topic.id] === true,
         advice,
         ...(advice.recommended ? { channel: advice.recommended.channel.id } : {}),
       },

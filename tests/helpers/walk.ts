@@ -11,6 +11,8 @@ export const SAMPLE = {
   item: 'wireless headphones',
   details: 'The left side has no sound.',
   date: '2024-05-01',
+  /** For a text question with the id "email" (the account's e-mail address). */
+  email: 'buyer@example.com',
 } as const;
 
 export type Variant = 'given' | 'skipped';
@@ -29,7 +31,7 @@ export function sampleFor(q: Question): string {
     case 'date':
       return SAMPLE.date;
     case 'text':
-      return q.id === 'item' ? SAMPLE.item : SAMPLE.details;
+      return q.id === 'item' ? SAMPLE.item : q.id === 'email' ? SAMPLE.email : SAMPLE.details;
     case 'choice':
       throw new Error(`choice question ${q.id} takes the option of its path`);
   }
