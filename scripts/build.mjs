@@ -6,7 +6,8 @@
 // - dist/content.json and dist/content.src: the validated content snapshot (src/content/embedded.ts),
 //   so a command on unchanged content/ loads neither zod nor yaml.
 // - The build fails when start-up (dist/cli.js and what it imports statically) would include zod,
-//   yaml, @inquirer or clipboardy: someone imported one of them statically.
+//   yaml, @inquirer or clipboardy (someone imported one statically), or would `import` node:fs or
+//   another built-in that loads more than itself (see src/cli/terminal.ts).
 //
 // dist/ is built beside and swapped in at the end, so a command run meanwhile (a test, the bench)
 // never sees half a build. bin/amz-help.js imports dist/cli.js.
@@ -21,6 +22,8 @@ const next = join(root, `.dist-build-${process.pid}`);
 
 /** Packages start-up must not load: each is imported with await import() where it is used. */
 const LAZY_PACKAGES = ['zod', 'yaml', '@inquirer/', 'clipboardy'];
+/** Built-ins whose ES module import loads more than they are (see src/cli/terminal.ts). */
+const HEAVY_BUILTINS = ['node:fs', 'node:tty', 'node:process', 'node:os', 'node:child_process'];
 
 const common = {
   bundle: true,
@@ -35,16 +38,24 @@ const common = {
   external: ['clipboardy'],
 };
 
-/** The inputs start-up evaluates: src/cli.ts and everything it reaches by static import. */
-function startupInputs(metafile) {
+/** What start-up must not do: load a lazy package, or `import` a heavy built-in. */
+function startupProblems(metafile) {
   const seen = new Set();
+  const problems = [];
   const visit = (input) => {
     if (seen.has(input) || !metafile.inputs[input]) return;
     seen.add(input);
-    for (const imp of metafile.inputs[input].imports) if (imp.kind !== 'dynamic-import') visit(imp.path);
+    const pkg = LAZY_PACKAGES.find((name) => input.includes(`node_modules/${name}`));
+    if (pkg) problems.push(`loads ${pkg} (through ${input}): import it with await import() where it is used`);
+    for (const imp of metafile.inputs[input].imports) {
+      if (imp.kind === 'import-statement' && HEAVY_BUILTINS.includes(imp.path)) {
+        problems.push(`${input} imports ${imp.path}: take it with process.getBuiltinModule()`);
+      }
+      if (imp.kind !== 'dynamic-import') visit(imp.path);
+    }
   };
   visit('src/cli.ts');
-  return [...seen];
+  return problems;
 }
 
 async function bundle() {
@@ -57,11 +68,8 @@ async function bundle() {
     minify: true,
     metafile: true,
   });
-  const eager = startupInputs(metafile).filter((input) => LAZY_PACKAGES.some((pkg) => input.includes(`node_modules/${pkg}`)));
-  const packages = [...new Set(eager.map((input) => input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1')))];
-  if (packages.length > 0) {
-    throw new Error(`start-up would load ${packages.join(', ')}: import it with await import() where it is used`);
-  }
+  const problems = [...new Set(startupProblems(metafile))];
+  if (problems.length > 0) throw new Error(`start-up would be slow:\n  ${problems.join('\n  ')}`);
 }
 
 /** Validates content/ in full and writes the snapshot into `outDir`. */

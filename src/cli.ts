@@ -1,12 +1,15 @@
 // The installed command: main() runs the command line and sets the exit code. Signals end the run cleanly:
 // the cursor is shown again, "Cancelled" is said, and the code is 130 (SIGINT) or 143 (SIGTERM).
-import { fstatSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import type { Output } from './cli/context.js';
 import { removePendingTempFiles } from './cli/deliver.js';
 import { resolveLang } from './cli/lang.js';
+import { EXIT } from './cli/catalog.js';
 import { t } from './cli/messages.js';
+import { isTerminal } from './cli/terminal.js';
 import { run } from './main.js';
+
+// Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
+const { fstatSync, writeSync } = process.getBuiltinModule('node:fs');
 
 const SHOW_CURSOR = '\u001b[?25h';
 
@@ -16,7 +19,7 @@ function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
   if (process.stderr.isTTY) process.stderr.write(SHOW_CURSOR);
   // In the interface language, like every other line; nothing is sent anywhere by amz-help.
   process.stderr.write(`\n${t(resolveLang(process.argv.slice(2), process.env), 'cancelled')}\n`);
-  process.exit(signal === 'SIGINT' ? 130 : 143);
+  process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated);
 }
 export { run };
 
@@ -40,7 +43,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
 function stdioOutput(fd: 1 | 2): Output {
   try {
     const stat = fstatSync(fd);
-    if ((stat.isFile() || stat.isCharacterDevice()) && !isatty(fd)) {
+    if ((stat.isFile() || stat.isCharacterDevice()) && !isTerminal(fd)) {
       return {
         isTTY: false,
         write: (text: string) => {

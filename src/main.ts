@@ -1,17 +1,21 @@
 // The entry point: builds the context from the process, runs the command, and turns every outcome
 // into an exit code. Nothing below this file touches process.exit.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isatty } from 'node:tty';
 import type { Content } from './content/schema.js';
 import { contentSource, loadContentFrom, packageRoot } from './content/embedded.js';
 import { commandWords, globalFlag } from './cli/argv.js';
+import { COMMANDS, DEFAULT_COMMAND, isCommandName } from './cli/catalog.js';
 import { styles, type Context } from './cli/context.js';
 import { resolveLang } from './cli/lang.js';
-import { buildProgram } from './cli/program.js';
+import { buildProgram } from './program.js';
 import { UsageError } from './cli/errors.js';
 import { t } from './cli/messages.js';
 import { reportError } from './cli/report.js';
+import { interruptible } from './cli/signals.js';
+import { isTerminal } from './cli/terminal.js';
+
+// Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
+const { readFileSync } = process.getBuiltinModule('node:fs');
 
 /** The command name: the first word that is not an option or a global option's value. */
 export function firstCommand(argv: readonly string[]): string | undefined {
@@ -21,10 +25,10 @@ export function firstCommand(argv: readonly string[]): string | undefined {
 const HELP_OR_VERSION = ['-h', '--help', '-V', '--version'];
 
 export async function run(given: readonly string[], base: Partial<Context> = {}): Promise<number> {
-  // No command: the wizard (on a terminal; elsewhere it says to use draft).
+  // No command: the default one, the wizard (on a terminal; elsewhere it says to use draft).
   // Not after a bare --lang or --content: "wizard" would become its value instead of "argument missing".
   const bareGlobal = ['--lang', '--content'].includes(given.at(-1) ?? '');
-  const argv = firstCommand(given) === undefined && !bareGlobal && !given.some((a) => HELP_OR_VERSION.includes(a)) ? [...given, 'wizard'] : given;
+  const argv = firstCommand(given) === undefined && !bareGlobal && !given.some((a) => HELP_OR_VERSION.includes(a)) ? [...given, DEFAULT_COMMAND] : given;
   const env = base.env ?? process.env;
   const noColor = argv.includes('--no-color');
   const contentFlag = globalFlag(argv, '--content');
@@ -35,11 +39,11 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
     // Not created unless used: making process.stdout or process.stderr loads node:stream.
     stdout: base.stdout ?? process.stdout,
     stderr: base.stderr ?? process.stderr,
-    // isatty(0) is what process.stdin.isTTY reports, without creating the stdin stream.
-    stdinIsTTY: isatty(0),
+    // What process.stdin.isTTY reports, without creating the stdin stream.
+    stdinIsTTY: isTerminal(0),
     ...styles(env, noColor),
     now: () => new Date(),
-    content: () => (cached ??= loadContentFrom(contentSource(contentFlag, env))),
+    content: () => (cached ??= interruptible(() => loadContentFrom(contentSource(contentFlag, env)))),
     contentFlag,
     exitCode: 0,
     ...base,
@@ -49,9 +53,11 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
       throw new UsageError(t(ctx.lang, 'emptyValue', { flag: '--content' }), t(ctx.lang, 'contentFlagHint'));
     }
     const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-    // draft's flags come from the content, so it is loaded before parsing, for draft only.
+    // A command with a subcommand per topic (draft) takes its flags from the content, so the content
+    // is loaded before parsing, for that command only.
     const [command, topic] = commandWords(argv, 2);
-    const program = buildProgram(ctx, version, command === 'draft' ? { content: await ctx.content(), ...(topic ? { topic } : {}) } : undefined);
+    const perTopic = isCommandName(command) && COMMANDS[command].subcommands === 'topics';
+    const program = buildProgram(ctx, version, perTopic ? { content: await ctx.content(), ...(topic ? { topic } : {}) } : undefined);
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (err) {

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { removePendingTempFiles, pendingTempFiles, writeAtomically } from '../src/cli/deliver.js';
+import { removePendingTempFiles, pendingTempFiles, writeFileSafely } from '../src/cli/deliver.js';
 import { BIN, cleanEnv, ensureBuilt, run } from './helpers/cli.js';
 import { cleanupTemp, ROOT, tempDir } from './helpers/content.js';
 import { hasTmux, Pty, shq, toPaymentQuestion } from './helpers/hardening-tty.js';
@@ -188,15 +188,15 @@ describe('SIGTERM at any moment of "draft --out": the file is the whole message 
 });
 
 describe('the temporary file of --out', () => {
-  it('writeAtomically leaves no temporary file, on success or failure', () => {
+  it('writeFileSafely leaves no temporary file, on success or failure', async () => {
     const dir = tempDir();
     const file = join(dir, 'out.txt');
-    writeAtomically(file, 'one\n');
-    writeAtomically(file, 'two\n');
+    await writeFileSafely(file, 'one\n');
+    await writeFileSafely(file, 'two\n');
     expect(readFileSync(file, 'utf8')).toBe('two\n');
     expect(readdirSync(dir)).toEqual(['out.txt']);
     mkdirSync(join(dir, 'folder'));
-    expect(() => writeAtomically(join(dir, 'folder'), 'three\n')).toThrow();
+    await expect(writeFileSafely(join(dir, 'folder'), 'three\n')).rejects.toThrow();
     expect(readdirSync(dir).sort()).toEqual(['folder', 'out.txt']);
     expect(pendingTempFiles.size).toBe(0);
   });
@@ -222,14 +222,13 @@ describe('the temporary file of --out', () => {
       preload,
       `import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
-const write = fs.writeFileSync;
-fs.writeFileSync = function (file, ...rest) {
-  const result = write.call(this, file, ...rest);
-  if (String(file).endsWith('.tmp')) {
-    if (!fs.existsSync(file)) throw new Error('the temporary file was not written');
+const rename = fs.renameSync;
+fs.renameSync = function (from, ...rest) {
+  if (String(from).endsWith('.tmp')) {
+    if (!fs.existsSync(from)) throw new Error('the temporary file was not written');
     process.emit('SIGTERM', 'SIGTERM');
   }
-  return result;
+  return rename.call(this, from, ...rest);
 };
 syncBuiltinESMExports();
 `,

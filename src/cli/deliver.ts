@@ -1,50 +1,43 @@
 // Where a drafted message goes besides the screen: the clipboard (--copy) and a file (--out).
-// A file is written to a temporary name and renamed, so it is never left half-written; the
-// clipboard is loaded only when asked for. A failure never loses the message: it was printed.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// A file is written by writeFileSafely (write-file.ts): never half-written, never replacing a device,
+// a FIFO or a file the user may not write. The clipboard is loaded only when asked for. A failure
+// never loses the message: it was printed.
+import { dirname } from 'node:path';
 import type { Lang } from '../content/schema.js';
 import type { Context } from './context.js';
 import { OutputError } from './errors.js';
 import { t } from './messages.js';
+import { WriteRefusal, writeFileSafely } from './write-file.js';
+
+export { pendingTempFiles, removePendingTempFiles, writeFileSafely } from './write-file.js';
 
 export interface DeliverOptions {
   copy?: boolean;
   out?: string;
 }
 
-/** Files being written right now, removed if a signal ends the run midway. */
-export const pendingTempFiles = new Set<string>();
-
-/** Called by the signal handler: no half-written temporary file is left behind. */
-export function removePendingTempFiles(): void {
-  for (const temp of pendingTempFiles) rmSync(temp, { force: true });
-  pendingTempFiles.clear();
-}
-
-export function writeAtomically(file: string, text: string): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  pendingTempFiles.add(temp);
-  try {
-    writeFileSync(temp, text, { flag: 'wx' });
-    renameSync(temp, file);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  } finally {
-    pendingTempFiles.delete(temp);
-  }
-}
-
 /** Why `file` could not be written, in the user's language, naming the folder and never the temporary file. */
 function fileReason(lang: Lang, err: unknown, file: string): string {
   const code = (err as NodeJS.ErrnoException).code;
   const dir = dirname(file);
+  if (err instanceof WriteRefusal) {
+    if (err.code === 'EISDIR') return t(lang, 'isAFolder');
+    if (err.code === 'ENDSINSLASH') return t(lang, 'endsInSlash');
+    if (err.code === 'ESOCKET') return t(lang, 'isASocket');
+    return t(lang, 'fileNotWritable');
+  }
+  if (code === 'ENOSPC') return t(lang, 'noSpace');
+  if (code === 'ENAMETOOLONG') return t(lang, 'nameTooLong');
   if (code === 'ENOENT') return t(lang, 'folderMissing', { dir });
   if (code === 'ENOTDIR') return t(lang, 'notAFolder', { dir });
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return t(lang, 'permissionDenied');
   if (code === 'EISDIR') return t(lang, 'isAFolder');
   return reasonOf(err);
+}
+
+/** The OutputError (exit 4) for a file that could not be written: for --out and any other file amz-help writes. */
+export function writeFailure(lang: Lang, file: string, err: unknown): OutputError {
+  return new OutputError(t(lang, 'writeFailed', { file, reason: fileReason(lang, err, file) }), t(lang, 'writeFailedHint'));
 }
 
 /** The first line of an error that has no words of ours: the system's own, for the rare case. */
@@ -73,10 +66,10 @@ export async function deliver(
   const failures: OutputError[] = [];
   if (options.out !== undefined) {
     try {
-      writeAtomically(options.out, `${text}\n`);
+      await writeFileSafely(options.out, `${text}\n`);
       notice(t(ctx.lang, 'written', { file: options.out }));
     } catch (err) {
-      failures.push(new OutputError(t(ctx.lang, 'writeFailed', { file: options.out, reason: fileReason(ctx.lang, err, options.out) }), t(ctx.lang, 'writeFailedHint')));
+      failures.push(writeFailure(ctx.lang, options.out, err));
     }
   }
   if (options.copy) {

@@ -1,17 +1,5 @@
-// Exit codes and the errors that map to them. Documented in the README; tests assert them.
-export const EXIT = {
-  ok: 0,
-  /** refund-check: not eligible; atoz-check: a claim cannot be filed now, or no longer. */
-  notEligible: 1,
-  usage: 2,
-  content: 3,
-  /** The message could not be copied or written; it was printed instead. */
-  output: 4,
-  /** A bug in amz-help itself. */
-  internal: 70,
-  interrupted: 130,
-  terminated: 143,
-} as const;
+// The errors that map to exit codes (the codes are in catalog.ts). Documented in the README; tests assert them.
+export { EXIT } from './catalog.js';
 
 /** Bad input from the user: one line on stderr, a hint, exit 2. */
 export class UsageError extends Error {

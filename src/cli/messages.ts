@@ -270,6 +270,13 @@ const M = {
     ru: 'Нарисовать дерево решений в формате Mermaid или Graphviz dot',
   },
   optFormat: { en: 'mermaid or dot', ru: 'mermaid или dot' },
+
+  // hardening (issue 14): files, output streams, the terminal, spoofing characters
+  endsInSlash: { en: 'the name ends with "/", so it names a folder, not a file', ru: 'имя оканчивается на «/», то есть это папка, а не файл' },
+  isASocket: { en: 'it is a socket, which cannot be written into', ru: 'это сокет, в него нельзя записать' },
+  fileNotWritable: { en: 'you may not write this file (permission denied)', ru: 'у вас нет прав на запись в этот файл' },
+  noSpace: { en: 'no space left on the device', ru: 'на устройстве не осталось места' },
+  nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof M;

@@ -1,6 +1,7 @@
 // Every failure ends here: one clear line on stderr, a hint where one helps, and an exit code.
 // A stack trace only with AMZ_HELP_DEBUG=1.
 import { commandWords } from './argv.js';
+import { COMMANDS, isCommandName } from './catalog.js';
 import type { Context } from './context.js';
 import { EXIT, InterruptedError, isPromptExit, OutputError, UsageError } from './errors.js';
 import { t } from './messages.js';
@@ -32,13 +33,13 @@ function isCommanderError(err: unknown): err is CommanderLike {
 /** The words after "amz-help" that name the failing command, for the --help hint. */
 export function helpHintCommand(argv: readonly string[]): string {
   const words = commandWords(argv, 2);
-  const known = ['wizard', 'refund-check', 'atoz-check', 'draft', 'topics', 'path', 'contacts', 'content'];
-  if (!known.includes(words[0] ?? '')) return '';
-  // Only draft and content have subcommands worth naming.
-  if (words[0] !== 'content' && words[0] !== 'draft') return `${words[0]} `;
-  // "content bogus": the hint names "content", whose help lists check and graph.
-  if (words[0] === 'content' && !['check', 'graph'].includes(words[1] ?? '')) return 'content ';
-  return `${words.join(' ')} `;
+  const [command, sub] = words;
+  if (!isCommandName(command)) return '';
+  const subcommands: readonly string[] | 'topics' = COMMANDS[command].subcommands;
+  // "draft <topic>" is named as typed (an unknown topic is reported by draft itself); "content
+  // bogus" names "content", whose help lists check and graph.
+  if (subcommands === 'topics' || (sub !== undefined && subcommands.includes(sub))) return `${words.join(' ')} `;
+  return `${command} `;
 }
 
 /** commander speaks English; these are its messages users meet, in Russian. */

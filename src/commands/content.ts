@@ -6,6 +6,7 @@ import type { Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
+import { interruptible } from '../cli/signals.js';
 import { printable } from '../cli/style.js';
 
 export function makeContentCommand(ctx: Context) {
@@ -36,8 +37,10 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
   const { loadContent, ContentError } = await import('../content/loader.js');
   const { walkTopic } = await import('../engine/walk.js');
   try {
-    const { content } = loadContent(source.dir, source.display);
-    const paths = content.topics.reduce((n, topic) => n + walkTopic(topic).paths.length, 0);
+    const { content, paths } = await interruptible(async () => {
+      const { content } = loadContent(source.dir, source.display);
+      return { content, paths: content.topics.reduce((n, topic) => n + walkTopic(topic).paths.length, 0) };
+    });
     ctx.stdout.write(
       `${ctx.out.glyph.ok} ${t(ctx.lang, 'contentOk', {
         dir: source.display,

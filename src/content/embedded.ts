@@ -4,10 +4,12 @@
 // snapshot is used as it is, and zod and yaml are never loaded. Otherwise, or with --content, the
 // files are validated in full. Comparing bytes is exact, and needs no hash (node:crypto stays out
 // of start-up).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Content } from './schema.js';
+
+// Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
+const { existsSync, readdirSync, readFileSync } = process.getBuiltinModule('node:fs');
 
 let root: string | undefined;
 

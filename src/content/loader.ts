@@ -1,6 +1,6 @@
 // Turns the YAML files of a content folder into one validated, typed model, or into the list of
 // every problem found (file, line, column, YAML path), never only the first.
-import { readdirSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { checkContent } from './checks.js';
@@ -99,6 +99,15 @@ function parseWith<T extends z.ZodType>(schema: T, file: SourceFile, issues: Con
   return undefined;
 }
 
+/**
+ * A topic file: *.yaml or *.yml, not hidden. Editors leave lock and backup files beside the files
+ * they edit (Emacs `.#payment.yaml` and `#payment.yaml#`, `payment.yaml~`, Vim `.payment.yaml.swp`):
+ * those are not content.
+ */
+export function isTopicFileName(name: string): boolean {
+  return (name.endsWith('.yaml') || name.endsWith('.yml')) && !name.startsWith('.') && !name.startsWith('#');
+}
+
 function listTopicFiles(dir: string, display: string, issues: ContentIssue[]): string[] {
   const topicsDir = join(dir, TOPICS_DIR);
   try {
@@ -106,7 +115,7 @@ function listTopicFiles(dir: string, display: string, issues: ContentIssue[]): s
       issues.push({ file: join(display, TOPICS_DIR), path: '', message: 'must be a folder of topic files' });
       return [];
     }
-    const names = readdirSync(topicsDir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+    const names = readdirSync(topicsDir).filter(isTopicFileName).sort();
     if (names.length === 0) issues.push({ file: join(display, TOPICS_DIR), path: '', message: 'holds no topic files' });
     return names.map((n) => join(TOPICS_DIR, n));
   } catch (err) {
@@ -119,7 +128,9 @@ function listTopicFiles(dir: string, display: string, issues: ContentIssue[]): s
           ? 'is missing: it holds one file per topic'
           : code === 'ELOOP'
             ? 'is a symbolic link that loops'
-            : `cannot be read (${code ?? 'unknown error'})`,
+            : code === 'EACCES' || code === 'EPERM'
+              ? 'cannot be read: permission denied'
+              : `cannot be read (${code ?? 'unknown error'})`,
     });
     return [];
   }
@@ -133,8 +144,13 @@ export function loadContent(dir: string, display = dir): LoadedContent {
   const issues: ContentIssue[] = [];
   try {
     if (!statSync(dir).isDirectory()) throw new ContentError([{ file: display, path: '', message: 'is not a folder' }]);
+    // A folder that exists but may not be read or entered is said to be so, once, not as missing files.
+    accessSync(dir, constants.R_OK | constants.X_OK);
   } catch (err) {
     if (err instanceof ContentError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') throw new ContentError([{ file: display, path: '', message: 'cannot be read: permission denied' }]);
+    if (code === 'ELOOP') throw new ContentError([{ file: display, path: '', message: 'is a symbolic link that loops' }]);
     throw new ContentError([{ file: display, path: '', message: 'does not exist' }]);
   }
   const files = new Map<string, SourceFile>();

@@ -1,7 +1,7 @@
 // Reading one YAML file safely, and pointing at a place inside it by its path. One parser, `yaml`,
 // reads every file and keeps the positions that locate a problem. This module is only loaded with
 // the content loader (await import()), never at start-up.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -56,19 +56,32 @@ function depthOf(value: unknown, depth = 0): number {
 export function readText(absPath: string, display: string): { text: string } | ContentIssue[] {
   const fail = (message: string): ContentIssue[] => [{ file: display, path: '', message }];
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const stat = statSync(absPath);
+    // Opened once, and everything is checked on that handle: a file swapped between a check and the
+    // read cannot slip through. O_NONBLOCK: opening a FIFO does not wait for a writer.
+    fd = openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) return fail('is a folder, but a YAML file belongs here');
     if (!stat.isFile()) return fail('is not a regular file');
     if (stat.size > MAX_FILE_BYTES) {
       return fail(`is ${stat.size} bytes; content files may be at most ${MAX_FILE_BYTES} bytes (1 MiB)`);
     }
-    bytes = readFileSync(absPath);
+    // One byte more than fstat said is asked for: a file that grows while it is read is caught.
+    const buffer = Buffer.allocUnsafe(stat.size + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > stat.size) return fail('changed while it was being read: run again');
+    bytes = buffer.subarray(0, length);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail('is missing');
     if (code === 'ELOOP') return fail('is a symbolic link that loops');
+    if (code === 'EACCES' || code === 'EPERM') return fail('cannot be read: permission denied');
+    if (code === 'EISDIR') return fail('is a folder, but a YAML file belongs here');
     return fail(`cannot be read (${code ?? 'unknown error'})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   // The native decoder is fast; a replacement character means either bad bytes or a real U+FFFD,
   // and only then does the strict decoder decide.

@@ -26,6 +26,8 @@ export function parseTemplate(source: string): TemplateNode[] {
   return nodes;
 }
 
+const MAX_SECTION_DEPTH = 16;
+
 function parseTemplateUncached(source: string): TemplateNode[] {
   const root: TemplateNode[] = [];
   const stack: { name: string; children: TemplateNode[] }[] = [{ name: '', children: root }];
@@ -36,6 +38,8 @@ function parseTemplateUncached(source: string): TemplateNode[] {
     last = match.index + match[0].length;
     const [, sigil, name] = match as unknown as [string, string, string];
     if (sigil === '#') {
+      // Rendering walks sections recursively: a hostile template nested thousands deep is refused here.
+      if (stack.length > MAX_SECTION_DEPTH) throw new TemplateSyntaxError(`sections are nested more than ${MAX_SECTION_DEPTH} deep`);
       const section: TemplateNode = { kind: 'section', name, children: [] };
       top.children.push(section);
       stack.push({ name, children: section.children });

@@ -1,20 +1,21 @@
 // The command tree. Each command lives in its own file under src/commands/ and is added here;
 // global options (--lang, --no-color, --content) apply to all of them.
 import { Command, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
-import type { Context } from './context.js';
-import { UsageError } from './errors.js';
-import { t } from './messages.js';
-import { LANGS } from './lang.js';
-import { examplesHelp, exitCodesHelp } from './help.js';
-import { makeRefundCheckCommand } from '../commands/refund-check.js';
-import { makeAtozCheckCommand } from '../commands/atoz-check.js';
-import { makeContentCommand } from '../commands/content.js';
-import { makeContactsCommand } from '../commands/contacts.js';
-import { makeDraftCommand } from '../commands/draft.js';
-import { makePathCommand } from '../commands/path.js';
-import { makeTopicsCommand } from '../commands/topics.js';
-import { makeWizardCommand } from '../commands/wizard.js';
-import type { Content } from '../content/schema.js';
+import type { Context } from './cli/context.js';
+import { UsageError } from './cli/errors.js';
+import { t } from './cli/messages.js';
+import { LANGS } from './cli/lang.js';
+import { COMMAND_NAMES, type CommandName } from './cli/catalog.js';
+import { examplesHelp, exitCodesHelp } from './cli/help.js';
+import { makeRefundCheckCommand } from './commands/refund-check.js';
+import { makeAtozCheckCommand } from './commands/atoz-check.js';
+import { makeContentCommand } from './commands/content.js';
+import { makeContactsCommand } from './commands/contacts.js';
+import { makeDraftCommand } from './commands/draft.js';
+import { makePathCommand } from './commands/path.js';
+import { makeTopicsCommand } from './commands/topics.js';
+import { makeWizardCommand } from './commands/wizard.js';
+import type { Content } from './content/schema.js';
 
 /** commander's headings ("Usage:", "Options:") in the interface language. */
 const HELP_TITLES_RU: Record<string, string> = {
@@ -89,14 +90,18 @@ export function buildProgram(
         'amz-help --lang ru topics',
       ]) + exitCodesHelp(ctx),
     );
-  program.addCommand(makeWizardCommand(ctx));
-  program.addCommand(makeRefundCheckCommand(ctx));
-  program.addCommand(makeAtozCheckCommand(ctx));
-  program.addCommand(makeDraftCommand(ctx, draft?.content, draft?.topic));
-  program.addCommand(makeTopicsCommand(ctx));
-  program.addCommand(makePathCommand(ctx));
-  program.addCommand(makeContactsCommand(ctx));
-  program.addCommand(makeContentCommand(ctx));
+  // One maker per command of the catalog, added in the catalog's order.
+  const makers: Record<CommandName, () => CommandUnknownOpts> = {
+    wizard: () => makeWizardCommand(ctx),
+    'refund-check': () => makeRefundCheckCommand(ctx),
+    'atoz-check': () => makeAtozCheckCommand(ctx),
+    draft: () => makeDraftCommand(ctx, draft?.content, draft?.topic),
+    topics: () => makeTopicsCommand(ctx),
+    path: () => makePathCommand(ctx),
+    contacts: () => makeContactsCommand(ctx),
+    content: () => makeContentCommand(ctx),
+  };
+  for (const name of COMMAND_NAMES) program.addCommand(makers[name]());
   configure(program as unknown as CommandUnknownOpts, ctx);
   program.hook('preAction', (_program, action) => {
     const swallowed = swallowedFlag(action as unknown as CommandUnknownOpts, ctx);
