@@ -94,9 +94,13 @@ export async function atozCheck(ctx: Context, flags: AtozFlags): Promise<number>
       const answer = await askQuestion(questionById(topic, 'expected')!, { lang, output });
       if (typeof answer === 'string') expected = dateFlag(lang, '--expected', answer);
     }
-    if (flags.contacted === undefined) {
-      const answer = await askQuestion(questionById(topic, 'contacted')!, { lang, output, today: isoDate(today) });
-      if (typeof answer === 'string') contacted = dateFlag(lang, '--contacted', answer);
+    // Asked only when the flags left it open: first whether the seller was asked, then the day.
+    const asked = flags.contacted === undefined ? questionById(topic, 'asked') : undefined;
+    if (asked && (await askQuestion(asked, { lang, output })) === 'yes') {
+      while (!contacted) {
+        const answer = await askQuestion(questionById(topic, 'contacted')!, { lang, output, today: isoDate(today) });
+        if (typeof answer === 'string') contacted = dateFlag(lang, '--contacted', answer);
+      }
     }
   }
 

@@ -360,6 +360,8 @@ function checkAtoz(content: Content, at: At, unique: (rel: string, list: readonl
       ['problem', 'choice', true],
       ['expected', 'date', true],
       ['contacted', 'date', topic.id === rule.requestTopic],
+      // atoz-check asks it before the day: was the seller asked at all ("yes" leads to the day)?
+      ['asked', 'choice', topic.id === rule.requestTopic],
     ];
     for (const [qid, kind, required] of need) {
       const index = topic.questions.findIndex((q) => q.id === qid);
@@ -367,7 +369,9 @@ function checkAtoz(content: Content, at: At, unique: (rel: string, list: readonl
       if (!q) {
         if (required) at(rel, ['questions'], `the A-to-z rule needs a ${kind} question "${qid}"`);
       } else if (q.kind !== kind) at(rel, ['questions', index, 'kind'], `"${qid}" must be a ${kind} question for the A-to-z rule`);
-      else if (q.kind === 'choice' && !q.options.some((o) => problems.has(o.id))) {
+      else if (qid === 'asked' && q.kind === 'choice' && !q.options.some((o) => o.id === 'yes')) {
+        at(rel, ['questions', index, 'options'], '"asked" needs the option "yes"');
+      } else if (qid === 'problem' && q.kind === 'choice' && !q.options.some((o) => problems.has(o.id))) {
         at(rel, ['questions', index, 'options'], `"${qid}" offers none of the A-to-z problems (${[...problems].join(', ')})`);
       }
     }
