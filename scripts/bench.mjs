@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Start-up benchmark: `npm run bench` builds (the build fails if start-up would load zod, yaml, the
-// prompts or the clipboard), then times each target side by side with `node -e 0` of the Node it
-// runs under, prints medians and ratios, and exits 1 when a target is missed. Not part of `npm test`:
-// timings on a shared machine are noisy. docs/BENCHMARKS.md explains the rows.
+// Start-up benchmark: `npm run bench` builds, checks that start-up loads none of zod, yaml, the
+// prompts or the clipboard (`build.mjs --check`), then times each target side by side with
+// `node -e 0` of the Node it runs under, prints medians and ratios, and exits 1 when a target is
+// missed. Not part of `npm test`: timings on a shared machine are noisy. See docs/BENCHMARKS.md.
 //
 //   node scripts/bench.mjs [--runs N] [--pty-runs N] [--markdown FILE]
 import { spawn, spawnSync } from 'node:child_process';
@@ -133,11 +133,14 @@ const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 const machine = `${cpus().length} CPUs (${cpus()[0]?.model?.trim() ?? 'unknown CPU'}), Node ${process.version}`;
 const loadBefore = load();
 console.log(`amz-help bench: ${machine}, load average ${loadBefore}`);
+const startup = spawnSync(NODE, [join(ROOT, 'scripts', 'build.mjs'), '--check'], { encoding: 'utf8' });
+console.log(startup.stdout.trim());
 check(amz(...REFUND), /three conditions hold/);
 check(amz('--help'), /Usage: amz-help/);
 check(amz(...DRAFT), /Subject: /);
 
 const rows = [];
+if (startup.status !== 0) rows.push({ name: 'start-up loads only what it needs (build.mjs --check)', ok: false });
 /** The target is on wall time; CPU time (cpu, cpuBase) is shown beside it where measured. */
 const record = (name, value, base, target, cpu, cpuBase) => {
   const ratio = value / base;

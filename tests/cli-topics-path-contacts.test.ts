@@ -32,11 +32,11 @@ describe('amz-help topics', () => {
     expect(r.stdout).toMatch(/^price-drop +The price dropped after I ordered$/m);
   });
 
-  it('--json: one array of {id, title, summary}, at least 11 topics, "something else" last', () => {
+  it('--json: {topics: [{id, title, summary}]}, at least 11 topics, "something else" last', () => {
     const r = run(['topics', '--json']);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    const list = JSON.parse(r.stdout) as { id: string; title: string; summary: string }[];
+    const list = (JSON.parse(r.stdout) as { topics: { id: string; title: string; summary: string }[] }).topics;
     expect(list.map((x) => x.id).sort()).toEqual(TOPIC_IDS);
     expect(list.length).toBeGreaterThanOrEqual(11);
     expect(list.at(-1)!.id).toBe('something-else');
@@ -143,5 +143,55 @@ describe('amz-help contacts', () => {
     expect(line).toContain('(source: F15)');
     expect(caution).toContain('Fake accounts imitate @AmazonHelp and ask people for card data.');
     expect(caution).toContain('never send card numbers, codes or passwords');
+  });
+});
+
+describe('--json on topics, path and contacts: one compact object on one line', () => {
+  const json = (args: string[]) => {
+    const r = run(args);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    // Compact: the whole object on the one line, as refund-check and draft print theirs.
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    expect(r.stdout.trimEnd()).not.toContain('\n');
+    return JSON.parse(r.stdout) as Record<string, unknown>;
+  };
+
+  it('topics --json: every topic with id, title and summary', () => {
+    const out = json(['topics', '--json']) as { topics: { id: string; title: string; summary: string }[] };
+    expect(Object.keys(out)).toEqual(['topics']);
+    expect(out.topics.map((x) => x.id).sort()).toEqual(TOPIC_IDS);
+    expect(out.topics.find((x) => x.id === 'price-drop')).toMatchObject({ title: 'The price dropped after I ordered' });
+    for (const x of out.topics) expect(Object.keys(x)).toEqual(['id', 'title', 'summary']);
+  });
+
+  it('path --json: the topic and the click path of each outcome, as path prints them', () => {
+    const out = json(['path', 'product-question', '--json']) as { topic: string; title: string; outcomes: { id: string; title: string; clickPath: string[] }[] };
+    expect(out.topic).toBe('product-question');
+    expect(out.title).toBe('A question about a product');
+    expect(out.outcomes.length).toBeGreaterThan(1);
+    const text = run(['path', 'product-question']).stdout;
+    for (const o of out.outcomes) {
+      expect(text).toContain(`When: ${o.title}`);
+      o.clickPath.forEach((step, i) => expect(text).toContain(`  ${i + 1}. ${step}\n`));
+    }
+  });
+
+  it('path --json with an unknown topic: exit 2, stdout empty', () => {
+    const r = run(['path', 'no-such-topic', '--json']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: unknown topic "no-such-topic"/);
+  });
+
+  it('contacts --json: every channel with its details, in the interface language', () => {
+    const out = json(['--lang', 'ru', 'contacts', '--json']) as { channels: { id: string; name: string; details: { kind: string; value: string }[] }[] };
+    const en = json(['contacts', '--json']) as typeof out;
+    expect(out.channels.map((c) => c.id)).toEqual(en.channels.map((c) => c.id));
+    expect(out.channels.map((c) => c.id)).toEqual(expect.arrayContaining(['chat', 'email', 'phone']));
+    for (const c of out.channels) expect(Object.keys(c)).toEqual(['id', 'name', 'answerTime', 'cost', 'howTo', 'details', 'notes']);
+    expect(out.channels.find((c) => c.id === 'chat')?.name).toBe('Чат');
+    const values = out.channels.flatMap((c) => c.details.map((d) => d.value));
+    expect(values).toContain('1-888-280-4331');
   });
 });

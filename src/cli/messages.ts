@@ -225,6 +225,12 @@ const M = {
   optChannel: { en: 'channel: {values} (default: the recommended one)', ru: 'канал: {values} (по умолчанию — рекомендуемый)' },
   optAccount: { en: 'can you sign in: {values}', ru: 'можете ли вы войти: {values}' },
   optTodayDraft: { en: 'count days up to this date instead of today', ru: 'считать дни до этой даты вместо сегодняшней' },
+  optTopicsJson: { en: 'print one JSON object: topics, each with id, title, summary', ru: 'вывести один объект JSON: topics, у каждой темы id, title, summary' },
+  optPathJson: { en: 'print one JSON object: topic, title, outcomes (id, title, clickPath)', ru: 'вывести один объект JSON: topic, title, outcomes (id, title, clickPath)' },
+  optContactsJson: {
+    en: 'print one JSON object: channels, each with id, name, answerTime, cost, howTo, details, notes',
+    ru: 'вывести один объект JSON: channels, у каждого способа связи id, name, answerTime, cost, howTo, details, notes',
+  },
   optDraftJson: { en: 'print one JSON object: topic, channel, subject, body, clickPath, contact', ru: 'вывести один объект JSON: topic, channel, subject, body, clickPath, contact' },
   choicesAre: { en: 'one of: {values}', ru: 'одно из: {values}' },
   optionalFlag: { en: 'optional', ru: 'необязательно' },

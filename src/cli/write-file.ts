@@ -7,8 +7,13 @@
 // - the shell's permission rule holds: a file the user may not write is refused (EACCES). Root may
 //   write a read-only file, as `echo > file` does for root; noclobber is not the shell's default.
 // - a temporary file is removed only if this process created it (O_EXCL), and by a signal handler.
-import { randomBytes } from 'node:crypto';
-import {
+import type { Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+// Loaded at every start (draft and the wizard import this module): node:fs through
+// process.getBuiltinModule (see src/cli/terminal.ts); node:fs/promises and node:crypto only when a
+// file is written.
+const {
   accessSync,
   closeSync,
   constants,
@@ -23,10 +28,7 @@ import {
   rmSync,
   statSync,
   writeSync,
-  type Stats,
-} from 'node:fs';
-import { open } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+} = process.getBuiltinModule('node:fs');
 
 /** Temporary files this process created and has not renamed yet: a signal handler removes them. */
 export const pendingTempFiles = new Set<string>();
@@ -93,7 +95,7 @@ function statOrUndefined(path: string): Stats | undefined {
 async function writeInto(path: string, text: string): Promise<void> {
   // Asynchronous: opening a FIFO waits for its reader, and a signal must still end the run meanwhile.
   // O_NOCTTY: writing into a terminal never makes it ours. Not O_CREAT: the path exists.
-  const handle = await open(path, constants.O_WRONLY | constants.O_TRUNC | constants.O_NOCTTY).catch((err: NodeJS.ErrnoException) => {
+  const handle = await process.getBuiltinModule('node:fs/promises').open(path, constants.O_WRONLY | constants.O_TRUNC | constants.O_NOCTTY).catch((err: NodeJS.ErrnoException) => {
     // A Unix socket cannot be opened as a file.
     if (err.code === 'ENXIO' && statOrUndefined(path)?.isSocket()) throw new WriteRefusal('ESOCKET', path);
     throw err;
@@ -123,7 +125,7 @@ function writeAll(fd: number, text: string): void {
 
 /** `.amz-3k9x0q2a.tmp`: short whatever the target's name (a 255-byte name still has a neighbour), and unique. */
 function tempName(dir: string): string {
-  return join(dir, `.amz-${randomBytes(6).toString('base64url')}.tmp`);
+  return join(dir, `.amz-${process.getBuiltinModule('node:crypto').randomBytes(6).toString('base64url')}.tmp`);
 }
 
 /** Creates a temporary file with O_EXCL beside `path`; a name already taken is never touched. */

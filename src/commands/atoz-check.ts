@@ -12,6 +12,7 @@ import { canPrompt, screenOf, type Context } from '../cli/context.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { choiceError, dateFlag, orderFlag } from '../cli/flags.js';
 import { examplesHelp, exitCodesHelp } from '../cli/help.js';
+import { writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { conditionLine } from '../cli/result.js';
 import type { Style } from '../cli/style.js';
@@ -106,7 +107,7 @@ export async function atozCheck(ctx: Context, flags: AtozFlags): Promise<number>
 
   const verdict = evaluateAtoz(content.atoz, { problem: problem!, expected: expected!, ...(contacted ? { contacted } : {}) }, today, lang, (d) => longDate(d, lang));
   if (flags.json) {
-    ctx.stdout.write(`${JSON.stringify(atozJson(verdict))}\n`);
+    writeJson(ctx, atozJson(verdict));
   } else {
     const answers: Record<string, string> = {
       ...CHECK_DEFAULTS,

@@ -6,7 +6,7 @@ import { CHANNEL_IDS } from '../content/ids.js';
 import { adviseChannels, channelById, unavailableReasons } from '../engine/advice.js';
 import { hasCyrillic } from '../engine/answers.js';
 import { isoDate, localDay } from '../engine/dates.js';
-import { clickPathWithChannel, detailText, renderDraft } from '../engine/draft.js';
+import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
 import { verdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
@@ -14,6 +14,7 @@ import { deliver } from '../cli/deliver.js';
 import { UsageError } from '../cli/errors.js';
 import { answerFlag, clip, dateFlag } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
+import { contactDetailsJson, writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { line } from '../cli/report.js';
 import { messageText } from '../cli/result.js';
@@ -205,13 +206,10 @@ export async function draftTopic(
         channel: ch.name[lang],
         answerTime: ch.answerTime[lang],
         cost: ch.cost[lang],
-        details: ch.contacts.map((id) => {
-          const d = content.amazon.find((x) => x.id === id)!;
-          return { kind: d.kind, value: detailText(content, id, lang), evidence: d.evidence, ...(d.caution ? { caution: d.caution[lang] } : {}) };
-        }),
+        details: contactDetailsJson(content, ch, lang),
       },
     };
-    ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    writeJson(ctx, result);
   } else {
     ctx.stdout.write(`${text}\n`);
   }

@@ -10,6 +10,7 @@ import { askQuestion } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context } from '../cli/context.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { choiceError, dateFlag, orderFlag } from '../cli/flags.js';
+import { writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import type { Style } from '../cli/style.js';
@@ -96,7 +97,7 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
 
   const verdict = evaluateRefund(content.refund, { paid: paid!, seller: seller!, shipped: shipped! }, today, lang);
   if (flags.json) {
-    ctx.stdout.write(`${JSON.stringify(refundJson(verdict))}\n`);
+    writeJson(ctx, refundJson(verdict));
   } else {
     const answers = { paid: isoDate(paid!), seller: seller!, shipped: shipped ? 'yes' : 'no', ...(order ? { order } : {}) };
     ctx.stdout.write(formatRefund(content, topic, verdict, answers, lang, ctx.out));

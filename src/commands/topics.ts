@@ -2,20 +2,18 @@
 import { Command } from '@commander-js/extra-typings';
 import type { Context } from '../cli/context.js';
 import { examplesHelp } from '../cli/help.js';
+import { writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 
 export function makeTopicsCommand(ctx: Context) {
   return new Command('topics')
     .description(t(ctx.lang, 'topicsDescription'))
-    .option('--json', t(ctx.lang, 'optJson'))
+    .option('--json', t(ctx.lang, 'optTopicsJson'))
     .addHelpText('after', examplesHelp(ctx, ['amz-help topics', 'amz-help --lang ru topics', 'amz-help topics --json']))
-    .action(async (flags) => {
+    .action(async ({ json }) => {
       const content = await ctx.content();
-      if (flags.json) {
-        // One compact array: id, title and summary in the interface language.
-        const list = content.topics.map((x) => ({ id: x.id, title: x.title[ctx.lang], summary: x.summary[ctx.lang] }));
-        ctx.stdout.write(`${JSON.stringify(list)}\n`);
-        return;
+      if (json) {
+        return writeJson(ctx, { topics: content.topics.map((x) => ({ id: x.id, title: x.title[ctx.lang], summary: x.summary[ctx.lang] })) });
       }
       const width = Math.max(...content.topics.map((x) => x.id.length));
       for (const topic of content.topics) {
