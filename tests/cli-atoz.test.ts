@@ -74,7 +74,7 @@ describe('output', () => {
     expect(lines.filter((l) => l.startsWith('✔ '))).toHaveLength(3);
     expect(r.stdout).toContain('You can file from: May 4, 2024 (that is, now)');
     expect(r.stdout).toContain('Last day to file: July 30, 2024 (85 day(s) left)');
-    expect(r.stdout).toContain('  3. Choose "Request refund", paste the text below into the comment box, and click "Submit".');
+    expect(r.stdout).toContain('  3. Choose "Request refund", put the drafted message into the comment box, and click "Submit".');
     expect(r.stdout).toContain('  I would like to file an A-to-z Guarantee claim for my order 123-1234567-1234567.');
     expect(r.stdout).toContain('  I wrote to the seller on May 2, 2024.');
     expect(r.stdout).toContain('The A-to-z Guarantee does not cover:');
