@@ -9,9 +9,22 @@ import { run } from './helpers/cli.js';
 import { cleanupTemp, CONTENT, tempDir } from './helpers/content.js';
 
 const ORDER = '123-1234567-1234567';
-const TOPIC_IDS = ['account-blocked', 'not-as-described', 'payment', 'price-drop', 'product-question', 'seller-question'];
+const TOPIC_IDS = [
+  'account-blocked',
+  'account-hijacked',
+  'atoz-claim',
+  'cancel-order',
+  'delivery',
+  'not-as-described',
+  'payment',
+  'price-drop',
+  'product-question',
+  'returns',
+  'seller-question',
+  'something-else',
+];
 const NAD = ['draft', 'not-as-described', '--order', ORDER, '--problem', 'damaged', '--wish', 'refund'];
-const PROBLEMS = 'damaged, wrong-item, differs, missing-parts, does-not-work, other';
+const PROBLEMS = 'damaged, wrong-item, differs, missing-parts, does-not-work, counterfeit, other';
 
 afterAll(() => cleanupTemp());
 

@@ -179,16 +179,20 @@ export async function draftTopic(
     channel = advice.recommended.channel.id;
   }
 
-  if (topic.eligibility === 'price-difference') {
+  if (topic.eligibility) {
     const todayFlag = flag('today');
     const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
     if (answers.paid && answers.paid > isoDate(today)) {
       throw new UsageError(t(lang, 'paidAfterToday', { paid: answers.paid, today: isoDate(today) }), t(lang, 'paidAfterTodayHint'));
     }
+    if (answers.contacted && answers.contacted > isoDate(today)) {
+      throw new UsageError(t(lang, 'contactedAfterToday', { contacted: answers.contacted, today: isoDate(today) }), t(lang, 'contactedAfterTodayHint'));
+    }
     const verdict = verdictFor(content, topic, answers, today, lang);
     if (verdict && !verdict.eligible) {
+      // The price difference names the failed conditions; A-to-z says when a claim opens (or closed).
       const failed = verdict.conditions.filter((c) => !c.met).map((c) => c.reason);
-      line(ctx, 'warning', t(lang, 'notEligibleWarning', { failed: failed.join(' ') }));
+      line(ctx, 'warning', topic.eligibility === 'price-difference' ? t(lang, 'notEligibleWarning', { failed: failed.join(' ') }) : verdict.headline);
     }
   }
 
