@@ -2,21 +2,10 @@
 // answer without a terminal, on stdout, with Amazon's labels and details exactly as FACTS.md has them.
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
+import { TOPIC_IDS as ALL_TOPIC_IDS } from '../src/content/ids.js';
 
-const TOPIC_IDS = [
-  'account-blocked',
-  'account-hijacked',
-  'atoz-claim',
-  'cancel-order',
-  'delivery',
-  'not-as-described',
-  'payment',
-  'price-drop',
-  'product-question',
-  'returns',
-  'seller-question',
-  'something-else',
-];
+/** Every topic id, as the content lists them (sorted by file name). */
+const TOPIC_IDS = [...ALL_TOPIC_IDS].sort();
 
 describe('amz-help topics', () => {
   it('lists the topic ids with their titles, nothing on stderr', () => {
