@@ -3,12 +3,13 @@
 import { join } from 'node:path';
 import type { Content } from './content/schema.js';
 import { contentSource, loadContentFrom, packageRoot } from './content/embedded.js';
-import { commandWords, globalFlag } from './cli/argv.js';
+import { commandWordPositions, commandWords, globalFlag, withLowerCaseLang } from './cli/argv.js';
 import { COMMANDS, DEFAULT_COMMAND, isCommandName } from './cli/catalog.js';
 import { styles, type Context } from './cli/context.js';
 import { resolveLang } from './cli/lang.js';
 import { buildProgram } from './program.js';
 import { UsageError } from './cli/errors.js';
+import { clip } from './cli/flags.js';
 import { t } from './cli/messages.js';
 import { reportError } from './cli/report.js';
 import { interruptible } from './cli/signals.js';
@@ -28,7 +29,8 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
   // No command: the default one, the wizard (on a terminal; elsewhere it says to use draft).
   // Not after a bare --lang or --content: "wizard" would become its value instead of "argument missing".
   const bareGlobal = ['--lang', '--content'].includes(given.at(-1) ?? '');
-  const argv = firstCommand(given) === undefined && !bareGlobal && !given.some((a) => HELP_OR_VERSION.includes(a)) ? [...given, DEFAULT_COMMAND] : given;
+  const withCommand = firstCommand(given) === undefined && !bareGlobal && !given.some((a) => HELP_OR_VERSION.includes(a)) ? [...given, DEFAULT_COMMAND] : given;
+  const argv = withLowerCaseLang(withCommand);
   const env = base.env ?? process.env;
   const noColor = argv.includes('--no-color');
   const contentFlag = globalFlag(argv, '--content');
@@ -55,9 +57,23 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
     const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
     // A command with a subcommand per topic (draft) takes its flags from the content, so the content
     // is loaded before parsing, for that command only.
-    const [command, topic] = commandWords(argv, 2);
+    const words = commandWordPositions(argv, 3);
+    const [command, topic] = words.map((i) => argv[i]!);
     const perTopic = isCommandName(command) && COMMANDS[command].subcommands === 'topics';
-    const program = buildProgram(ctx, version, perTopic ? { content: await ctx.content(), ...(topic ? { topic } : {}) } : undefined);
+    // `help draft <topic>`: the topic must be one (commander would show draft's help and exit 0).
+    const helpPerTopic = command === 'help' && isCommandName(topic) && COMMANDS[topic].subcommands === 'topics' && words.length === 3;
+    if (helpPerTopic) {
+      const content = await ctx.content();
+      const asked = argv[words[2]!]!;
+      if (!content.topics.some((x) => x.id === asked.toLowerCase())) {
+        throw new UsageError(t(ctx.lang, 'unknownTopic', { topic: clip(asked) }), t(ctx.lang, 'topicsAre', { values: content.topics.map((x) => x.id).join(', ') }));
+      }
+      argv[words[2]!] = asked.toLowerCase();
+    }
+    const content = perTopic ? await ctx.content() : undefined;
+    // `draft PAYMENT` like `path PAYMENT`: topic ids are matched whatever their case.
+    if (content && topic !== undefined && content.topics.some((x) => x.id === topic.toLowerCase())) argv[words[1]!] = topic.toLowerCase();
+    const program = buildProgram(ctx, version, content ? { content, ...(topic ? { topic: topic.toLowerCase() } : {}) } : undefined);
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (err) {

@@ -25,10 +25,10 @@ describe('delivery', () => {
   it('a third-party seller, not arrived: the A-to-z verdict says to write to the seller first and when a claim opens', () => {
     const [request] = requestsOf(content, session('delivery', { ...DELIVERY, problem: 'not-arrived', seller: 'third-party' }), d('2024-05-06'), 'en');
     expect(request!.outcome.id).toBe('ask-seller');
-    expect(request!.verdict?.eligible).toBe(false);
-    expect(request!.verdict?.headline).toContain('You cannot file an A-to-z Guarantee claim yet.');
-    expect(request!.verdict?.headline).toContain('you can file from May 8, 2024');
-    expect(request!.verdict?.conditions.map((c) => [c.id, c.met])).toEqual([
+    expect(request!.atoz?.eligible).toBe(false);
+    expect(request!.atoz?.headline).toContain('You cannot file an A-to-z Guarantee claim yet.');
+    expect(request!.atoz?.next).toContain('you can file from May 8, 2024');
+    expect(request!.atoz?.conditions.map((c) => [c.id, c.met])).toEqual([
       ['seller-contacted', false],
       ['three-days-late', true],
       ['within-90-days', true],
@@ -39,12 +39,12 @@ describe('delivery', () => {
   it('sold by Amazon: no A-to-z verdict, the path goes to Amazon', () => {
     const [request] = requestsOf(content, session('delivery', { ...DELIVERY, problem: 'not-arrived', seller: 'amazon' }), d('2024-05-06'), 'en');
     expect(request!.outcome.id).toBe('ask-amazon');
-    expect(request!.verdict).toBeUndefined();
+    expect(request!.atoz).toBeUndefined();
   });
 
   it('lost at the forwarder: no A-to-z verdict (not a problem the guarantee takes)', () => {
     const [request] = requestsOf(content, session('delivery', { ...DELIVERY, problem: 'forwarder-no', seller: 'third-party' }), d('2024-05-06'), 'en');
-    expect(request!.verdict).toBeUndefined();
+    expect(request!.atoz).toBeUndefined();
   });
 });
 
@@ -55,15 +55,15 @@ describe('atoz-claim', () => {
     const state = session('atoz-claim', { ...CLAIM, contacted: '2024-05-10' });
     const [request] = requestsOf(content, state, d('2024-05-20'), 'en');
     expect(request!.outcome.id).toBe('file-claim');
-    expect(request!.verdict?.eligible).toBe(true);
+    expect(request!.atoz?.eligible).toBe(true);
     expect(stepsOf(content, state, d('2024-05-20')).steps.some((s) => s.kind === 'anyway')).toBe(false);
   });
 
   it('too early: not eligible, the day it opens in the headline, and still a message (no "anyway" step)', () => {
     const state = session('atoz-claim', { ...CLAIM, contacted: '2024-05-19' });
     const [request] = requestsOf(content, state, d('2024-05-20'), 'ru');
-    expect(request!.verdict?.eligible).toBe(false);
-    expect(request!.verdict?.headline).toContain('21 мая 2024');
+    expect(request!.atoz?.eligible).toBe(false);
+    expect(request!.atoz?.next).toContain('21 мая 2024');
     expect(request!.draft).toBe(true);
     expect(stepsOf(content, state, d('2024-05-20')).steps.some((s) => s.kind === 'anyway')).toBe(false);
   });

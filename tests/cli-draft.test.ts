@@ -60,11 +60,73 @@ describe('stdout carries only the message', () => {
     expect(r.stdout.trim().length).toBeLessThanOrEqual(280);
   });
 
-  it('price-drop that fails a condition: still drafts, with a warning on stderr naming it', () => {
+});
+
+describe('draft price-drop: no request whose conditions fail, unless --anyway', () => {
+  const FAILING = ['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'third-party', '--shipped', 'yes', '--today', '2024-05-03'];
+
+  it('refuses: exit 1, nothing on stdout, the reasons on one error line and a hint', () => {
+    const r = run(FAILING);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'error: asking for the price difference has little chance, so no request was drafted: ' +
+        'The item is sold by another seller, not by Amazon. The package has already shipped.\n' +
+        'hint: see "amz-help refund-check" for what you can do yourself; --anyway drafts the request all the same\n',
+    );
+  });
+
+  it('a week and a day after payment is a failing condition too', () => {
     const r = run(['draft', 'price-drop', '--paid', '2024-04-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-03']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Days since payment: 32, more than 7.');
+  });
+
+  it('in Russian, the same refusal', () => {
+    const r = run([...FAILING, '--lang', 'ru']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toMatch(/^ошибка: просить вернуть разницу почти бесполезно, поэтому просьба не составлена: /);
+    expect(r.stderr.split('\n')[1]).toBe('подсказка: что можно сделать самому, покажет "amz-help refund-check"; --anyway составит просьбу всё равно');
+  });
+
+  it('--anyway drafts it: exit 0, the message on stdout, stderr empty', () => {
+    const r = run([...FAILING, '--anyway']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('I paid for my order on April 1, 2024.');
-    expect(r.stderr).toContain('warning: the price-difference conditions are not all met: Days since payment: 32, more than 7.');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('The item is sold by another seller. The order has already shipped.');
+    expect(r.stdout).toContain('I understand that a refund of the difference is not guaranteed.');
+  });
+
+  it('a price that did not drop: no request, not even with --anyway', () => {
+    const args = ['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-03', '--price-paid', '20', '--price-now', '25'];
+    for (const r of [run(args), run([...args, '--anyway'])]) {
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        'error: asking for the price difference has little chance, so no request was drafted: You paid $20.00; now it costs $25.00, which is not less.\n' +
+          'hint: check --price-paid and --price-now: a request for the difference needs a lower price now\n',
+      );
+    }
+  });
+
+  it('the request states the price paid and the price now', () => {
+    const r = run([
+      'draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-03',
+      '--order', ORDER, '--price-paid', '$49.99', '--price-now', '39.99', '--channel', 'email',
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('I paid $49.99 for it.\nSince then, the price of the item has dropped to $39.99.\n');
+    expect(r.stdout).toContain(`The order number is ${ORDER}.`);
+  });
+
+  it('a bad price: exit 2 with the accepted form', () => {
+    const r = run(['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--price-now', 'дёшево']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('error: --price-now "дёшево" is not a price\nhint: write a price in US dollars, like 49.99 or $1,299.00\n');
   });
 });
 
@@ -90,11 +152,18 @@ describe('--json', () => {
     expect(path.join('\n')).toContain('choose "Contact Us"');
     const contact = out.contact as { channel: string; answerTime: string; cost: string; details: Record<string, unknown>[] };
     expect(contact.channel).toBe('E-mail');
-    expect(contact.answerTime).toBe('Up to a day.');
+    expect(contact.answerTime).toBe('The source article says up to a day.');
     expect(typeof contact.cost).toBe('string');
-    expect(contact.details).toHaveLength(1);
-    expect(contact.details[0]).toMatchObject({ kind: 'email', value: 'cs-reply@amazon.com', evidence: { facts: ['F14', 'F23'] } });
-    expect(contact.details[0]!.caution).toMatch(/Amazon does not say in its own help pages/);
+    expect(contact.details.map((d) => d.value)).toEqual(['cs-reply@amazon.com', 'stop-spoofing@amazon.com']);
+    expect(contact.details[0]).toMatchObject({
+      kind: 'email',
+      value: 'cs-reply@amazon.com',
+      evidence: { facts: ['F14', 'F23'], grade: 'doubtful' },
+      source: 'doubtful; source: the source article only (F14, F23)',
+    });
+    expect(contact.details[0]!.caution).toMatch(/^Amazon's e-mail replies come from this address/);
+    expect(contact.details[1]).toMatchObject({ kind: 'email', evidence: { grade: 'amazon' } });
+    expect(contact.details[1]!.source).toMatch(/^source: Amazon, .* — amazon\.com\/gp\/help\/customer\/display\.html\?nodeId=15835501/);
   });
 
   it('chat: no subject key at all', () => {
@@ -179,7 +248,7 @@ describe('draft <topic> --help lists the topic\u2019s questions as flags with th
     expect(help).toContain(`Usage: amz-help draft ${id} [options]`);
     const topic = content.topics.find((t) => t.id === id)!;
     for (const q of topic.questions) {
-      expect(help).toMatch(new RegExp(`--${q.id} <(choice|date|number|text)>`));
+      expect(help).toMatch(new RegExp(`--${q.id} <(choice|date|number|price|text)>`));
       if (q.kind === 'choice') expect(help).toContain(`one of: ${q.options.map((o) => o.id).join(', ')}`);
     }
     const channels = [...new Set(topic.outcomes.flatMap((o) => o.channels))];

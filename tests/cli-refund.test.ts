@@ -50,34 +50,80 @@ function expectUsage(r: RunResult, error: string | RegExp, hint?: string): void 
   expect(r.status).toBe(2);
 }
 
-describe('eligible', () => {
-  it('exit 0: verdict, the three conditions, last day, click path and message; stderr empty', () => {
+/** A route of refund.yaml as refund-check prints it, with {{label:ID}} quoted. */
+const route = (id: string) => {
+  const r = refund.routes.find((x) => x.id === id)!;
+  return { title: r.title.en, text: r.text.en.replace(/\s+/g, ' ').replace(/\{\{label:([a-z-]+)\}\}/g, (_, l: string) => `"${LABELS[l]}"`) };
+};
+const LABELS: Record<string, string> = { 'your-orders': 'Your Orders', 'cancel-items': 'Cancel items', 'return-or-replace': 'Return or Replace Items' };
+
+describe('no policy, so self-service first, then whether asking has a chance', () => {
+  it('leads with the goodwill statement and what the shopper can do alone', () => {
     const r = run(BASE);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe(refund.verdict.eligible.en);
+    expect(lines[0]).toBe(refund.intro.en.replace(/\s+/g, ' '));
+    expect(lines[0]).toBe(
+      'Amazon has no price-adjustment policy. Asking for the difference is a request for goodwill: Amazon may agree or refuse, and nothing obliges it.',
+    );
     expect(lines[1]).toBe('');
+    expect(lines[2]).toBe('What you can do yourself first:');
+    // Not shipped: cancel and order again comes first; the pre-order guarantee is always named.
+    const cancel = route('cancel-and-reorder');
+    expect(lines[3]).toBe(`• ${cancel.title}: ${cancel.text}`);
+    expect(lines[3]).toContain('in "Your Orders", open the order and choose "Cancel items". Then order the item again at the new price.');
+    expect(lines[4]).toBe('  source: Amazon, "Cancel Items and Orders" — digprjsurvey.amazon.com/csad/help/node/GSL37WQTJZUYA9QE (+1 more)');
+    expect(lines[5]).toMatch(/^• Pre-order Price Guarantee: If you pre-ordered the item and its page showed the Pre-order Price Guarantee/);
+    expect(r.stdout).not.toContain('Return it and order again');
+  });
+
+  it('shipped: return it (if free) and order again instead of cancelling', () => {
+    const r = refundCheck('--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'yes', '--today', '2024-05-06');
+    expect(r.status).toBe(1);
+    const ret = route('return-and-reorder');
+    expect(r.stdout.split('\n')).toContain(`• ${ret.title}: ${ret.text}`);
+    expect(r.stdout).toContain('If returning it is free, order the item again at the new price');
+    expect(r.stdout).not.toContain('Cancel and order again');
+    expect(r.stdout).toContain('• Pre-order Price Guarantee: ');
+  });
+});
+
+describe('asking has a chance', () => {
+  it('exit 0: the verdict, the three conditions with how to check and their source, last day, click path and message', () => {
+    const r = run(BASE);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    const at = lines.indexOf(refund.verdict.eligible.en.replace(/\s+/g, ' '));
+    expect(at).toBeGreaterThan(3);
+    expect(lines[at]).toBe('Asking has a chance: all three conditions under which associates used to refund a price drop hold.');
+    expect(lines[at - 1]).toBe('');
     const v = { days: 5, window: 7, lastDay: '2024-05-08' };
-    expect(lines.slice(2, 8)).toEqual([
+    expect(lines.slice(at + 1, at + 10)).toEqual([
       `✔ ${cond('sold-by-amazon').title.en}: ${cond('sold-by-amazon').met.en}`,
-      `  how to check: ${cond('sold-by-amazon').howToCheck.en}`,
+      `  how to check: ${cond('sold-by-amazon').howToCheck.en.replace(/\s+/g, ' ')}`,
+      '  source: third party, "Amazon halts price-match refunds on all products except TVs" — retaildive.com/news/amazon-halts-price-match-refunds-on-all-products-except-tvs/419725 (+1 more)',
       `✔ ${cond('within-7-days').title.en}: ${fill(cond('within-7-days').met.en, v)}`,
-      `  how to check: ${cond('within-7-days').howToCheck.en}`,
+      `  how to check: ${cond('within-7-days').howToCheck.en.replace(/\s+/g, ' ')}`,
+      expect.stringMatching(/^ {2}source: third party, /),
       `✔ ${cond('not-shipped').title.en}: ${cond('not-shipped').met.en}`,
-      `  how to check: ${cond('not-shipped').howToCheck.en}`,
+      `  how to check: ${cond('not-shipped').howToCheck.en.replace(/\s+/g, ' ')}`,
+      // The warehouse condition rests on the article alone, and says so quietly.
+      '  source: the source article only (F28)',
     ]);
     expect(r.stdout).toContain('\nLast day to ask: 2024-05-08 (2 day(s) left)\n');
     expect(r.stdout).toContain('\nWhat to do next:\n  1. ');
-    // Amazon's labels, quoted exactly as they are on the site
-    expect(r.stdout).toContain('"Let Us Help You"');
+    expect(r.stdout).toContain('"Your Orders"');
+    expect(r.stdout).toContain('"I need more help"');
     expect(r.stdout).toContain('"Contact Us"');
+    expect(r.stdout).not.toMatch(/last checked/i);
     const steps = r.stdout.split('\n').filter((l) => /^ {2}\d+\. /.test(l));
     expect(steps.length).toBeGreaterThanOrEqual(3);
     expect(steps.map((s) => s.match(/^ {2}(\d+)\./)![1])).toEqual(steps.map((_, i) => String(i + 1)));
     // The message below is a chat message: the last step says how to open the chat.
     const chat = loadContent(CONTENT).content.channels.find((c) => c.id === 'chat')!;
-    expect(steps.at(-1)).toBe(`  ${steps.length}. ${chat.howTo.en}`);
+    expect(steps.at(-1)).toBe(`  ${steps.length}. ${chat.howTo.en.replace(/\s+/g, ' ')}`);
     const message = messageOf(r.stdout);
     expect(message).toContain('May 1, 2024');
     expect(message).not.toContain('2024-05-01');
@@ -85,6 +131,9 @@ describe('eligible', () => {
     expect(message).toMatch(/^Hello/);
     expect(message).toContain('sold by Amazon');
     expect(message).toContain('not shipped');
+    // A goodwill request, not a claim.
+    expect(message).toContain('I understand that a refund of the difference is not guaranteed.');
+    expect(message).toContain('Could you please refund the price difference as a goodwill gesture?');
   });
 
   it('day 7 is the last day ("today is the last day")', () => {
@@ -113,15 +162,50 @@ describe('eligible', () => {
   });
 });
 
-describe('not eligible: exit 1 and which condition failed', () => {
+describe('--price-paid and --price-now', () => {
+  it('both go into the message, as dollars, and a fourth line checks that the price really dropped', () => {
+    const r = run([...BASE, '--price-paid', '49.99', '--price-now', '$39']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')).toContain('✔ The price is lower now: You paid $49.99; now it costs $39.00, $10.99 less.');
+    const message = messageOf(r.stdout);
+    expect(message).toContain('I paid $49.99 for it.');
+    expect(message).toContain('Now the price of the item is lower: $39.00.');
+  });
+
+  it('1,299.00 and 1199,5 are read as dollars and cents; --json adds the price line to the conditions', () => {
+    const r = run([...BASE, '--price-paid', '1,299.00', '--price-now', '1199,5', '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['eligible', 'lastDay', 'daysSincePayment', 'conditions']);
+    expect(out.conditions.at(-1)).toEqual({ id: 'price-lower', met: true, reason: 'You paid $1,299.00; now it costs $1,199.50, $99.50 less.' });
+  });
+
+  it('a price that did not drop: exit 1, and the line says so', () => {
+    const r = run([...BASE, '--price-paid', '30', '--price-now', '30.00']);
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n')).toContain('✖ The price is lower now: You paid $30.00; now it costs $30.00, which is not less.');
+    expect(r.stdout).not.toContain('Message to paste');
+  });
+
+  it('without them, the message says only that the price is lower', () => {
+    const message = messageOf(run(BASE).stdout);
+    expect(message).toContain('Now the price of the item is lower.');
+    expect(message).not.toContain('$');
+  });
+});
+
+describe('asking has little chance: exit 1 and which condition failed', () => {
   it('--seller other', () => {
     const r = run([...BASE.slice(0, 4), 'other', ...BASE.slice(5)]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe(refund.verdict.notEligible.en);
+    expect(lines).toContain(refund.verdict.notEligible.en.replace(/\s+/g, ' '));
     expect(lines).toContain(`✖ ${cond('sold-by-amazon').title.en}: ${cond('sold-by-amazon').notMet.en}`);
     expect(lines.filter((l) => l.startsWith('✔ '))).toHaveLength(2);
+    // The self-service routes are still offered.
+    expect(r.stdout).toContain('• Cancel and order again: ');
     expect(r.stdout).not.toContain('What to do next');
     expect(r.stdout).not.toContain('Message to paste');
     expect(r.stdout).not.toContain('Last day to ask');
@@ -212,6 +296,11 @@ describe('bad input: exit 2, one error line and one hint, empty stdout, no stack
     [{ seller: '' }, '--seller is empty', 'accepted values: amazon, third-party, other'],
     [{ shipped: 'maybe' }, '--shipped "maybe" is not accepted', 'accepted values: yes, no, y, n, да, нет'],
     [{ shipped: 'true' }, '--shipped "true" is not accepted', 'accepted values: yes, no, y, n, да, нет'],
+    [{ 'price-paid': 'cheap' }, '--price-paid "cheap" is not a price', 'write a price in US dollars, like 49.99 or $1,299.00'],
+    [{ 'price-paid': '0' }, '--price-paid "0" is not a price', 'write a price in US dollars, like 49.99 or $1,299.00'],
+    [{ 'price-now': '-5' }, '--price-now "-5" is not a price', 'write a price in US dollars, like 49.99 or $1,299.00'],
+    [{ 'price-now': '1.2.3' }, '--price-now "1.2.3" is not a price', 'write a price in US dollars, like 49.99 or $1,299.00'],
+    [{ 'price-now': '' }, '--price-now is empty', 'write a price in US dollars, like 49.99 or $1,299.00'],
     [
       { order: '12345' },
       '--order "12345" is not an Amazon order number',
@@ -288,7 +377,7 @@ describe('help', () => {
     expect(r.stdout).toMatch(/^Usage: amz-help refund-check \[options\]/);
     expect(r.stdout).toContain('\nExamples:\n  $ amz-help refund-check --paid 2024-05-01 --seller amazon --shipped no');
     expect(r.stdout).toContain('\nExit codes:\n');
-    for (const flag of ['--paid', '--seller', '--shipped', '--today', '--order', '--json']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--paid', '--seller', '--shipped', '--today', '--order', '--price-paid', '--price-now', '--json']) expect(r.stdout).toContain(flag);
   });
 
   it('the examples in refund-check --help really run', () => {

@@ -47,17 +47,52 @@ describe('amz-help path', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('The item does not match its description');
+    // Sign in first, then the path starts in Your Orders with "Return or Replace Items".
+    expect(lines.slice(1, 4)).toEqual(['', 'Before you start:', expect.stringMatching(/^ {2}• Sign in to your account on amazon\.com\./)]);
     const numbers = lines.flatMap((l) => (/^ {2}(\d+)\. /.exec(l) ? [Number(/^ {2}(\d+)\. /.exec(l)![1])] : []));
     expect(numbers).toEqual([1, 2, 3, 4, 5]);
     const step = (n: number) => lines.find((l) => l.startsWith(`  ${n}. `))!;
-    expect(step(1)).toContain('In the footer, find "Let Us Help You".');
-    expect(step(2)).toContain('click "Help".');
-    expect(step(3)).toContain('Scroll to "Need More Help?" at the end and choose "Contact Us".');
-    expect(step(4)).toContain('Under "Select an issue"');
-    expect(step(5)).toContain('Under "Tell us more about your issue"');
-    expect(step(5)).toContain('"Other orders question or issue"');
+    expect(step(1)).toContain('open "Your Orders"');
+    expect(step(2)).toContain('choose "Return or Replace Items"');
+    expect(step(2)).toContain('damaged, defective, wrong item, missing parts or not as described');
+    expect(step(3)).toContain('two business days');
+    expect(step(4)).toContain('choose "I need more help"');
+    expect(step(5)).toContain('open "Help" and choose "Contact Us"');
     expect(r.stdout).toMatch(/^Amazon renames buttons from time to time\. A label in quotes may read a little differently\.$/m);
     expect(r.stdout).not.toMatch(/last checked/i);
+  });
+
+  it('every step says where it comes from in one short line; an Amazon source is an amazon.com help page', () => {
+    const lines = run(['path', 'not-as-described']).stdout.split('\n');
+    const under = (n: number) => lines[lines.findIndex((l) => l.startsWith(`  ${n}. `)) + 1]!;
+    expect(under(2)).toBe('     source: Amazon, "Return Items You Ordered" — amazon.com/gp/help/customer/display.html?nodeId=200572800 (+2 more)');
+    expect(under(5)).toBe('     source: Amazon, "Help & Contact Us - Amazon Customer Service" — amazon.com/gp/help/customer/contact-us');
+    expect(under(4)).toMatch(/^ {5}source: third party, /);
+  });
+
+  it('a doubtful label gets its caution under the step', () => {
+    const lines = run(['path', 'not-as-described']).stdout.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('  4. '));
+    expect(lines[at + 2]).toMatch(/^ {5}! We found this button name in no page we could read\./);
+  });
+
+  it("the article's labels stay, as history, with a caution", () => {
+    const r = run(['path', 'account-blocked']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}1\. At the bottom of any amazon\.com page .*open "Help" and choose "Contact Us"\.$/m);
+    expect(r.stdout).toMatch(/^ {2}3\. Older guides, such as the source article, lead through the footer section "Let Us Help You", then "Need More Help\?"/m);
+    expect(r.stdout).toContain('     doubtful; source: the source article only (F6, F7, F8, F9, F19)');
+    expect(r.stdout).toContain('     ! A name from the source article. We found it in no current page');
+  });
+
+  it('seller-question: a bought item goes through the order and Buyer-Seller Messaging', () => {
+    const r = run(['path', 'seller-question']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}1\. Already bought it\? Open "Your Orders", find the order and choose "Contact seller"\. The message goes through Amazon's Buyer-Seller Messaging/m);
+    expect(r.stdout).toMatch(/^ {2}2\. Not bought yet\? Open the item's page/m);
+    // The article's phone advice is history, marked doubtful.
+    expect(r.stdout).toMatch(/^ {2}8\. The source article adds that a seller's page may show a phone number\. Write instead of calling/m);
+    expect(r.stdout).toContain('     doubtful; source: the source article only (F27)');
   });
 
   it('product-question: one path per way the topic ends, the seller one with "Ask a question"', () => {
@@ -66,14 +101,16 @@ describe('amz-help path', () => {
     expect(r.stdout).toContain("When: Ask Amazon's support about the item");
     expect(r.stdout).toContain('When: Ask the seller, not Amazon');
     const seller = r.stdout.slice(r.stdout.indexOf('When: Ask the seller, not Amazon'));
-    expect(seller).toMatch(/^ {2}3\. .*click "Ask a question"\./m);
-    expect(seller).toMatch(/^ {2}7\. Prefer to talk\? Under the "Ask a question" button/m);
+    expect(seller).toMatch(/^ {2}1\. Already bought it\? Open "Your Orders"/m);
+    expect(seller).toMatch(/^ {2}4\. .*click "Ask a question"\./m);
   });
 
   it('in Russian: the steps are Russian, the labels stay in English quotes', () => {
     const r = run(['--lang', 'ru', 'path', 'not-as-described']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('найдите раздел "Let Us Help You"');
+    expect(r.stdout).toContain('выберите "Return or Replace Items"');
+    expect(r.stdout).toContain('Прежде чем начать:');
+    expect(r.stdout).toContain('     источник: Amazon, «Return Items You Ordered» — amazon.com/gp/help/customer/display.html?nodeId=200572800 (и ещё 2)');
     expect(r.stdout).toContain('Amazon время от времени переименовывает кнопки.');
   });
 
@@ -89,7 +126,7 @@ describe('amz-help path', () => {
 describe('amz-help contacts', () => {
   const r = run(['contacts']);
 
-  it('exits 0 with every channel, its answer time and cost', () => {
+  it('exits 0 with every channel, where it comes from, its answer time and cost', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     for (const [name, id] of [
@@ -99,38 +136,50 @@ describe('amz-help contacts', () => {
       ['Social networks', 'social'],
       ['Message to the seller', 'seller'],
     ]) {
-      expect(r.stdout).toMatch(new RegExp(`^${name} \\(${id}\\)$`, 'm'));
+      expect(r.stdout).toMatch(new RegExp(`^${name} \\(${id}\\)\n {2}(doubtful; )?source: `, 'm'));
     }
-    expect(r.stdout).toContain('Answer time: Usually within an hour.');
-    expect(r.stdout).toContain('Answer time: Up to a day.');
-    expect(r.stdout).toContain('Not available while your account is blocked.');
+    expect(r.stdout).toContain('Answer time: The assistant answers at once; a person usually joins soon after.');
+    expect(r.stdout).toContain('Answer time: The source article says up to a day.');
+    expect(r.stdout).toContain('Answer time: A call-back usually comes within minutes.');
+    expect(r.stdout).toContain('The source article says chat is not available while your account is blocked.');
+    expect(r.stdout).toContain('Take screenshots as you go or copy the text');
+    expect(r.stdout).not.toMatch(/checked/i);
   });
 
-  /** The line of a detail and the caution line right under it. */
-  function detail(value: string): [string, string] {
+  /** The line of a detail, its source line and the caution line under them. */
+  function detail(value: string): [string, string, string] {
     const lines = r.stdout.split('\n');
-    const i = lines.findIndex((l) => l.trim().startsWith(value));
+    const i = lines.findIndex((l) => l.trim() === value);
     expect(i, `${value} is listed`).toBeGreaterThanOrEqual(0);
-    return [lines[i]!, lines[i + 1] ?? ''];
+    return [lines[i]!, lines[i + 1] ?? '', lines[i + 2] ?? ''];
   }
 
-  it('shows the phone number 1-888-280-4331 with its source and its cost caveat', () => {
-    const [line, caution] = detail('1-888-280-4331');
-    expect(line).toMatch(/1-888-280-4331 \(source: F16, F23\)/);
-    expect(caution).toContain('From Russia or the CIS it is an international call that you pay for');
+  it('shows the phone number 1-888-280-4331 with the amazon.com help page it comes from and its caveat', () => {
+    const [, source, caution] = detail('1-888-280-4331');
+    expect(source).toBe('      source: Amazon, "Help & Contact Us - Amazon Customer Service" — amazon.com/gp/help/customer/contact-us');
+    expect(caution).toContain('asking Amazon to call you back costs nothing');
+    expect(caution).toContain('Trust only numbers shown on amazon.com');
   });
 
-  it('shows cs-reply@amazon.com with the caution that Amazon does not document it', () => {
-    const [line, caution] = detail('cs-reply@amazon.com');
-    expect(line).toContain('(source: F14, F23)');
-    expect(caution).toMatch(/^\s+! Amazon does not say in its own help pages that this address accepts letters from customers\./);
-    expect(caution).toContain('Prefer the e-mail option of the "Contact Us" form');
+  it('names stop-spoofing@amazon.com for reporting fakes, from an amazon.com help page', () => {
+    const [, source, caution] = detail('stop-spoofing@amazon.com');
+    expect(source).toBe(
+      '      source: Amazon, "About Identifying Whether an E-mail or Webpage is from Amazon" — amazon.com/gp/help/customer/display.html?nodeId=15835501 (+1 more)',
+    );
+    expect(caution).toMatch(/^\s+! Only for reporting fakes: .* It is not a support address\.$/);
   });
 
-  it('shows @AmazonHelp with the impostor caution', () => {
-    const [line, caution] = detail('@AmazonHelp');
-    expect(line).toContain('(source: F15)');
-    expect(caution).toContain('Fake accounts imitate @AmazonHelp and ask people for card data.');
+  it('demotes cs-reply@amazon.com to where replies come from, doubtful as an inbox', () => {
+    const [, source, caution] = detail('cs-reply@amazon.com');
+    expect(source).toBe('      doubtful; source: the source article only (F14, F23)');
+    expect(caution).toMatch(/^\s+! Amazon's e-mail replies come from this address/);
+    expect(caution).toContain('Amazon does not name it anywhere as an address for new requests.');
+  });
+
+  it('shows @AmazonHelp as resting on the article alone, with the impostor caution', () => {
+    const [, source, caution] = detail('@AmazonHelp');
+    expect(source).toBe('      source: the source article only (F15)');
+    expect(caution).toContain('Fake accounts imitate Amazon');
     expect(caution).toContain('never send card numbers, codes or passwords');
   });
 });

@@ -66,13 +66,26 @@ describe('stepsOf: which questions the answers lead through', () => {
   });
 
   it('price-drop asks "draft anyway?" only when a condition fails', () => {
-    const answers = (paid: string) => ({ 'price-drop': { paid, seller: 'amazon', shipped: 'no', order: null, item: null } });
+    const answers = (paid: string) => ({ 'price-drop': { paid, seller: 'amazon', shipped: 'no', order: null, item: null, 'price-paid': null, 'price-now': null } });
     const base = { account: 'signed-in', topics: ['price-drop'] as TopicId[], prefs: PREFS };
     expect(stepsOf(content, session({ ...base, answers: answers('2024-05-01') }), TODAY)).toMatchObject({ complete: true });
     expect(stepsOf(content, session({ ...base, answers: answers('2024-05-01') }), TODAY).steps.map(name)).not.toContain('anyway:price-drop');
     const failing = stepsOf(content, session({ ...base, answers: answers('2024-04-01') }), TODAY);
     expect(failing.complete).toBe(false);
     expect(failing.steps.map(name).at(-1)).toBe('anyway:price-drop');
+  });
+
+  it('a price that did not drop gets no request and no "draft anyway?" question', () => {
+    const state = session({
+      account: 'signed-in',
+      topics: ['price-drop'] as TopicId[],
+      answers: { 'price-drop': { paid: '2024-05-01', seller: 'amazon', shipped: 'no', order: null, item: null, 'price-paid': '$20.00', 'price-now': '$25.00' } },
+      prefs: PREFS,
+    });
+    expect(stepsOf(content, state, TODAY).steps.map(name)).not.toContain('anyway:price-drop');
+    const [request] = requestsOf(content, state, TODAY, 'en');
+    expect(request!.draft).toBe(false);
+    expect(request!.verdict?.conditions.at(-1)).toMatchObject({ id: 'price-lower', met: false });
   });
 
   it('changing an answer that opens another branch asks only the new question', () => {
@@ -115,7 +128,7 @@ describe('requestsOf: one request per problem (F18)', () => {
       session({
         account: 'signed-in',
         topics: ['price-drop'] as TopicId[],
-        answers: { 'price-drop': { paid: '2024-04-01', seller: 'third-party', shipped: 'yes', order: null, item: null } },
+        answers: { 'price-drop': { paid: '2024-04-01', seller: 'third-party', shipped: 'yes', order: null, item: null, 'price-paid': null, 'price-now': null } },
         anyway: { 'price-drop': anyway },
         prefs: PREFS,
       });

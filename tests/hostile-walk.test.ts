@@ -3,7 +3,7 @@
 // question where the paths multiply. Editor lock and backup files are not content; a folder that may
 // not be read is said to be so. A property test walks random trees under a wall-clock bound.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -81,11 +81,24 @@ describe('a signal ends long content work at once', () => {
     const started = Date.now();
     const r = await new Promise<{ signal: NodeJS.Signals | null; ms: number }>((resolve) => {
       const p = spawn(process.execPath, [BIN, 'content', 'check', dir], { env: cleanEnv(), stdio: 'ignore' });
-      setTimeout(() => {
+      // Signalled once it has used 600 ms of CPU: past start-up, inside the reading and checking
+      // (about 2 s of CPU for this folder), whatever the load of the machine.
+      const cpuMs = (): number => {
+        try {
+          const stat = readFileSync(`/proc/${p.pid}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          return (Number(fields[11]) + Number(fields[12])) * 10;
+        } catch {
+          return 0;
+        }
+      };
+      const poll = setInterval(() => {
+        if (cpuMs() < 600) return;
+        clearInterval(poll);
         const sent = Date.now();
         p.kill('SIGINT');
         p.on('close', (_code, signal) => resolve({ signal, ms: Date.now() - sent }));
-      }, 400);
+      }, 20);
     });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(r.signal).toBe('SIGINT');

@@ -349,19 +349,22 @@ describe('the reader of the output goes away (amz-help … | head -1)', () => {
     });
   }
 
-  it('no EPIPE stack trace; the exit code is the command\'s own', async () => {
+  // Issue 14: a failed write to stdout is an output error (exit 4), said in one line on stderr;
+  // never a stack trace, and never refund-check's "not eligible" (1).
+  it('no EPIPE stack trace: exit 4 and one line on stderr, whatever the command would have returned', async () => {
+    const line = 'error: could not write the output: the program reading it stopped reading (EPIPE)\n';
     const contacts = await closedPipe(['contacts']);
-    expect(contacts.stderr).toBe('');
-    expect(contacts.status).toBe(0);
+    expect(contacts.stderr).toBe(line);
+    expect(contacts.status).toBe(4);
     const notEligible = await closedPipe(['refund-check', '--paid', '2024-01-01', '--today', '2024-05-01', '--seller', 'amazon', '--shipped', 'no']);
-    expect(notEligible.stderr).toBe('');
-    expect(notEligible.status).toBe(1);
+    expect(notEligible.stderr).toBe(line);
+    expect(notEligible.status).toBe(4);
   });
 
   it('an --out file is still written in full', async () => {
     const dir = tempDir();
     const r = await closedPipe([...DRAFT, '--out', join(dir, 'message.txt')]);
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(4);
     expect(r.stderr).not.toMatch(STACK);
     expect(readFileSync(join(dir, 'message.txt'), 'utf8')).toContain('I was charged twice');
   });

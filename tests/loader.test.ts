@@ -114,7 +114,7 @@ describe('shape errors (one file)', () => {
 
   it('an unknown question kind', () => {
     expect(topicIssues({ 26: '    kind: txt' })).toEqual([
-      `${F}:26:5 questions[2].kind: expected one of "choice", "text", "date", "order-number", got "txt"`,
+      `${F}:26:5 questions[2].kind: expected one of "choice", "text", "date", "order-number", "price", got "txt"`,
     ]);
   });
 
@@ -258,8 +258,6 @@ describe('evidence', () => {
     '',
   ].join('\n');
   const withGuide = (t: string): string => `${t.trimEnd()}\n${THIRD}`;
-  /** The index of the first source added after the real ones (sources.yaml grows as pages are read). */
-  const added = (): number => (readFileSync(join(CONTENT, 'sources.yaml'), 'utf8').match(/^ {2}- id: /gm) ?? []).length;
 
   it('names neither facts nor sources', () => {
     expect(topicIssues({ 6: 'evidence: { grade: article }' })).toEqual([`${F}:6:1 evidence: must name facts or sources (or both)`]);
@@ -301,38 +299,49 @@ describe('evidence', () => {
 
   it('a doubtful Amazon detail without a caution', () => {
     let text = '';
+    let index = -1;
     const dir = brokenContent({
       'amazon.yaml': (t) => {
         const { line } = positionOf(t, '- id: let-us-help-you');
+        index = (t.slice(0, t.indexOf('- id: let-us-help-you')).match(/^ {2}- id: /gm) ?? []).length;
         const lines = t.split('\n');
         const at = lines.findIndex((l, i) => i >= line && l.includes('evidence:'));
         lines[at] = lines[at]!.replace('grade: article', 'grade: doubtful');
         return (text = lines.join('\n'));
       },
     });
-    const where = positionOf(text, 'grade: doubtful');
-    expect(issuesOf(dir)).toEqual([`fx/amazon.yaml:${where.line}:${where.col} details[0].evidence.grade: a doubtful detail must say why: give "caution" in en and ru`]);
+    const where = positionOf(text, 'grade: doubtful', positionOf(text, '- id: let-us-help-you').line);
+    expect(issuesOf(dir)).toEqual([`fx/amazon.yaml:${where.line}:${where.col} details[${index}].evidence.grade: a doubtful detail must say why: give "caution" in en and ru`]);
   });
 
   it('sources.yaml: a bad address, an unknown kind', () => {
     let text = '';
+    let count = 0;
     const dir = brokenContent({
-      'sources.yaml': (t) =>
-        (text = `${withGuide(t)}${THIRD.replace('https://example.org/guide', 'example.org').replace('kind: third-party', 'kind: blog')}`),
+      'sources.yaml': (t) => {
+        count = (t.match(/^ {2}- id: /gm) ?? []).length;
+        return (text = `${withGuide(t)}${THIRD.replace('https://example.org/guide', 'example.org').replace('kind: third-party', 'kind: blog')}`);
+      },
     });
     const url = positionOf(text, 'url: "example.org"');
     const kind = positionOf(text, 'kind: blog');
     expect(issuesOf(dir)).toEqual([
-      `fx/sources.yaml:${url.line}:${url.col} sources[${added() + 1}].url: must be an address starting with https:// or http://`,
-      `fx/sources.yaml:${kind.line}:${kind.col} sources[${added() + 1}].kind: expected one of "amazon", "third-party", got "blog"`,
+      `fx/sources.yaml:${url.line}:${url.col} sources[${count + 1}].url: must be an address starting with https:// or http://`,
+      `fx/sources.yaml:${kind.line}:${kind.col} sources[${count + 1}].kind: expected one of "amazon", "third-party", got "blog"`,
     ]);
   });
 
   it('sources.yaml: a repeated id', () => {
     let text = '';
-    const dir = brokenContent({ 'sources.yaml': (t) => (text = `${withGuide(withGuide(t))}`) });
+    let count = 0;
+    const dir = brokenContent({
+      'sources.yaml': (t) => {
+        count = (t.match(/^ {2}- id: /gm) ?? []).length;
+        return (text = `${withGuide(withGuide(t))}`);
+      },
+    });
     const second = positionOf(text, '- id: some-guide', positionOf(text, '- id: some-guide').line);
-    expect(issuesOf(dir)).toEqual([`fx/sources.yaml:${second.line}:${second.col + 2} sources[${added() + 1}].id: source "some-guide" is already defined`]);
+    expect(issuesOf(dir)).toEqual([`fx/sources.yaml:${second.line}:${second.col + 2} sources[${count + 1}].id: source "some-guide" is already defined`]);
   });
 });
 

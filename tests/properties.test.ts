@@ -49,7 +49,7 @@ describe('dates (any payment date, any today not before it)', () => {
       fc.property(paymentDay, elapsed, fc.constantFrom('amazon', 'third-party' as const), fc.boolean(), (p, e, seller, shipped) => {
         const paid = fromDays(p);
         const today = fromDays(p + e);
-        const v = evaluateRefund(content.refund, { paid, seller: seller as 'amazon' | 'third-party', shipped }, today, 'en');
+        const v = evaluateRefund(content.refund, { paid, seller: seller as 'amazon' | 'third-party', shipped }, today, 'en', (id) => `"${id}"`);
         const within = v.conditions.find((c) => c.id === 'within-7-days')!;
         expect(v.daysSincePayment).toBe(e);
         expect(within.met).toBe(v.daysSincePayment <= 7);
@@ -145,6 +145,7 @@ function answersFor(topic: Topic, steps: { question: string; answer?: string }[]
     if (q.kind === 'choice') answers[q.id] = step.answer!;
     else if (q.kind === 'date') answers[q.id] = '2024-05-01';
     else if (q.kind === 'order-number') answers[q.id] = '123-1234567-1234567';
+    else if (q.kind === 'price') answers[q.id] = q.id === 'price-now' ? '$39.99' : '$49.99';
     else answers[q.id] = texts[i++ % texts.length]!;
   }
   return answers;

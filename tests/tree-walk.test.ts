@@ -160,10 +160,16 @@ describe('rendered snapshots (tests/snapshots/tree/)', () => {
 
 describe('click paths quote Amazon\u2019s labels exactly (FACTS.md)', () => {
   const LABELS = [
-    'Let Us Help You',
+    // Today's way in (docs/EVIDENCE.md C2, C4, S2, R1)
+    'Your Orders',
+    'Return or Replace Items',
+    'I need more help',
     'Help',
-    'Need More Help?',
     'Contact Us',
+    'Contact seller',
+    // The article's route, kept as history with a caution (F6-F9, F25)
+    'Let Us Help You',
+    'Need More Help?',
     'Select an issue',
     'Tell us more about your issue',
     'Other orders question or issue',

@@ -35,7 +35,7 @@ describe('issue 10 topics in the wizard (NOW is May 3, 2024)', () => {
     expect(guide).toContain('You cannot file an A-to-z Guarantee claim yet.');
     expect(guide).toContain('you can file from May 5, 2024');
     expect(guide).toContain('click "Track Package"');
-    expect(guide).toContain('write to the seller from there');
+    expect(guide).toContain('choose "Contact seller"');
     const [message] = messagesIn(guide);
     expect(message).toContain(`I am writing about my order ${ORDER}.`);
     expect(message).toContain('I asked my neighbors, and they did not get it.');

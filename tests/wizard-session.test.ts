@@ -64,8 +64,11 @@ describe('a full session per topic ends in the right result', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('Where to click on amazon.com');
-    expect(guide).toContain('"Let Us Help You"');
-    expect(guide).toMatch(/Scroll to "Need More Help\?" at the end and choose "Contact Us"\./);
+    expect(guide).toContain('open "Your Orders"');
+    expect(guide).toContain('choose "Return or Replace Items"');
+    // A doubtful label on the way carries its caution.
+    expect(guide).toContain('  ! We found this button name in no page we could read.');
+    expect(guide).toMatch(/open "Help" and choose "Contact Us"\./);
     expect(guide).toContain('Amazon renames buttons from time to time.');
     expect(guide).toContain('Recommended channel: Chat');
     expect(guide).toContain('Sign in to your account on amazon.com.');
@@ -84,12 +87,12 @@ describe('a full session per topic ends in the right result', () => {
         'Thank you.',
       ].join('\n'),
     );
-    expect(guide).toContain('ask the associate to e-mail you the chat transcript');
+    expect(guide).toContain('take screenshots as you go, or copy the text: the chat can vanish when the associate closes it');
     // stdout is the terminal: the message is shown once, in the guide, and nothing goes to stderr.
     expect(io.stderr.text).toBe('');
   });
 
-  it('product-question sold by Amazon: "Select an issue" with the product category, chat, order number', async () => {
+  it('product-question sold by Amazon: the contact page, the article\u2019s route as history, chat, order number', async () => {
     const io = testContext();
     const { done } = await start(io);
     await choose(ACCOUNT, SIGNED_IN);
@@ -103,8 +106,8 @@ describe('a full session per topic ends in the right result', () => {
     await confirmReview();
     await done;
     const guide = io.stdout.text;
-    expect(guide).toContain('Under "Select an issue", choose a question about a product.');
-    expect(guide).toContain('Then also choose the product category.');
+    expect(guide).toMatch(/open "Help" and choose "Contact Us"\./);
+    expect(guide).toContain('"Select an issue" (with the product category for a product question)');
     expect(guide).toContain('Recommended channel: Chat');
     const [message] = messagesIn(guide);
     expect(message).toContain(`My order number is ${ORDER}.`);
@@ -183,19 +186,27 @@ describe('a full session per topic ends in the right result', () => {
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
     await answer('What is the order number?', ORDER);
     await answer(ITEM_PROMPT, '');
+    await answer('How much did you pay for the item, in US dollars?', '49.99');
+    await answer('What does the item cost now, in US dollars?', '$39.99');
     // Eligible: no "draft anyway" question.
     await defaultPreferences();
     await confirmReview();
     await done;
     const guide = io.stdout.text;
-    expect(guide).toContain('All three conditions hold.');
+    expect(guide).toContain('Amazon has no price-adjustment policy.');
+    expect(guide).toContain('• Cancel and order again: ');
+    expect(guide).toContain('• Pre-order Price Guarantee: ');
+    expect(guide).toContain('Asking has a chance: all three conditions');
     expect(guide).toContain('✔ No more than a week since payment: Days since payment: 2 of 7. Ask no later than 2024-05-08.');
+    expect(guide).toContain('✔ The price is lower now: You paid $49.99; now it costs $39.99, $10.00 less.');
     expect(guide).toContain('Recommended channel: Chat');
-    expect(guide).toContain('"Tell us more about your issue"');
+    expect(guide).toContain('"I need more help"');
     const [message] = messagesIn(guide);
     expect(message).toContain('I paid for my order on May 1, 2024.');
     expect(message).toContain(`The order number is ${ORDER}.`);
-    expect(message).toContain('Could you please refund the price difference?');
+    expect(message).toContain('I paid $49.99 for it.');
+    expect(message).toContain('Now the price of the item is lower: $39.99.');
+    expect(message).toContain('Could you please refund the price difference as a goodwill gesture?');
   });
 });
 
@@ -219,7 +230,8 @@ describe('a blocked account', () => {
     expect(guide).toContain('Before you write, make sure you did not break any Amazon rule.');
     expect(guide).toContain('Recommended channel: E-mail');
     expect(guide).toContain('cs-reply@amazon.com');
-    expect(guide).toContain('Amazon does not say in its own help pages that this address accepts letters');
+    expect(guide).toContain('Amazon does not name it anywhere as an address for new requests.');
+    expect(guide).toContain('stop-spoofing@amazon.com');
     const others = sectionOf(guide, 'Other channels');
     expect(others).toContain('Phone');
     expect(others).toContain('1-888-280-4331');
@@ -379,6 +391,8 @@ describe('price-drop when a condition fails', () => {
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
     await answer('What is the order number?', ORDER);
     await answer(ITEM_PROMPT, '');
+    await answer('How much did you pay for the item, in US dollars?', '');
+    await answer('What does the item cost now, in US dollars?', '');
     expectPrompt('Not all conditions hold. Draft a request for the difference anyway?');
     const atPrompt = io.stdout.text;
     await choose('Not all conditions hold', draftAnyway);
@@ -389,22 +403,47 @@ describe('price-drop when a condition fails', () => {
     return { out: io.stdout.text, atPrompt };
   }
 
-  it('says which condition failed and why before asking; "no" drafts nothing', async () => {
+  it('says what the shopper can do alone and which condition failed before asking; "no" drafts nothing', async () => {
     const { out, atPrompt } = await failedPriceDrop('No, just show the verdict');
+    expect(atPrompt).toContain('Amazon has no price-adjustment policy.');
+    expect(atPrompt).toContain('• Cancel and order again: ');
     expect(atPrompt).toContain('✖ No more than a week since payment: Days since payment: 32, more than 7. The last day to ask was 2024-04-08.');
     expect(atPrompt).toContain('✔ Sold by Amazon itself: The item is sold by Amazon.');
-    expect(atPrompt).toContain('✔ The package is still in the warehouse: The package has not shipped yet.');
-    expect(out).toContain('Not all three conditions hold');
+    expect(atPrompt).toContain('✔ Not shipped yet: The package has not shipped yet.');
+    expect(out).toContain('Asking has little chance: not all three conditions');
     expect(out).toContain('No message drafted, as you chose.');
     expect(messagesIn(out)).toEqual([]);
   });
 
   it('"yes" drafts the request anyway', async () => {
     const { out } = await failedPriceDrop('Yes, draft it anyway');
-    expect(out).toContain('Not all three conditions hold');
+    expect(out).toContain('Asking has little chance: not all three conditions');
     const [message] = messagesIn(out);
     expect(message).toContain('I paid for my order on April 1, 2024.');
     expect(message).toContain(`The order number is ${ORDER}.`);
+  });
+});
+
+describe('price-drop when the price did not drop', () => {
+  it('asks nothing more and drafts nothing, saying why', async () => {
+    const io = testContext();
+    const { done } = await start(io);
+    await choose(ACCOUNT, SIGNED_IN);
+    await tick(TOPICS, ['The price dropped after I ordered']);
+    await answer('On what day did you pay for the order?', '2024-05-01');
+    await choose('Who sells the item?', 'Amazon itself');
+    await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
+    await answer('What is the order number?', ORDER);
+    await answer(ITEM_PROMPT, '');
+    await answer('How much did you pay for the item, in US dollars?', '20');
+    await answer('What does the item cost now, in US dollars?', '25');
+    // No "draft anyway?" and, with no message, no channel questions: the review comes next.
+    await confirmReview();
+    await done;
+    const out = io.stdout.text;
+    expect(out).toContain('✖ The price is lower now: You paid $20.00; now it costs $25.00, which is not less.');
+    expect(out).toContain('No message drafted: the price now is not lower than what you paid.');
+    expect(messagesIn(out)).toEqual([]);
   });
 });
 
@@ -461,7 +500,7 @@ describe('the Russian interface', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('Куда нажимать на amazon.com');
-    expect(guide).toContain('"Let Us Help You"');
+    expect(guide).toContain('"Return or Replace Items"');
     expect(guide).toContain('Рекомендуемый канал: Чат');
     const [message] = messagesIn(guide, 'ru');
     expect(message).toBe(

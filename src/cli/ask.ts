@@ -1,10 +1,12 @@
 // Asking one content question at a prompt. @inquirer/prompts is imported here, and only when a
 // prompt is really shown. Back is a choice in lists and "<" in text fields.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, hasCyrillic, parseOrderNumber } from '../engine/answers.js';
-import { isoDate, parseDate } from '../engine/dates.js';
+import { checkFreeText, formatPrice, hasCyrillic, parseOrderNumber, parsePrice } from '../engine/answers.js';
+import { FIRST_YEAR, isoDate, LAST_YEAR, parseDate } from '../engine/dates.js';
 import type { Output } from './context.js';
 import { t } from './messages.js';
+import { promptAbortSignal } from './signals.js';
+import { isTerminal } from './terminal.js';
 import { printable } from './style.js';
 
 export const BACK = Symbol('back');
@@ -26,8 +28,30 @@ export interface AskOptions {
 
 const BACK_WORDS = ['<', 'back', 'назад'];
 
-export function promptContext(output: Output): { output: NodeJS.WritableStream; clearPromptOnDone: boolean } {
-  return { output: output as NodeJS.WritableStream, clearPromptOnDone: false };
+/** How every prompt is shown: on `output`, ended by a signal or a hang-up while the wizard asks. */
+export function promptContext(output: Output): { output: NodeJS.WritableStream; clearPromptOnDone: boolean; signal?: AbortSignal } {
+  const signal = promptAbortSignal();
+  return { output: output as NodeJS.WritableStream, clearPromptOnDone: false, ...(signal ? { signal } : {}) };
+}
+
+/** What is typed at the text prompt now showing and not yet submitted: kept for the resume line. */
+let typing: { question: string; text: string } | undefined;
+export function unsubmittedAnswer(): { question: string; text: string } | undefined {
+  return typing;
+}
+
+/**
+ * A paste of several lines arrives in one read, each line ended by Enter: readline would submit the
+ * first line and type the rest into the next questions. Such a chunk has its line breaks turned
+ * into spaces, in place, before readline sees it (CR and LF never occur inside a UTF-8 character),
+ * so the lines become one answer, which the user sees and submits with Enter.
+ */
+function joinPastedLines(chunk: unknown, joined: { yes: boolean }): void {
+  if (!Buffer.isBuffer(chunk)) return;
+  const first = chunk.findIndex((b) => b === 0x0a || b === 0x0d);
+  if (first < 0 || chunk.subarray(first).every((b) => b === 0x0a || b === 0x0d)) return;
+  for (let i = 0; i < chunk.length; i++) if (chunk[i] === 0x0a || chunk[i] === 0x0d) chunk[i] = 0x20;
+  joined.yes = true;
 }
 
 const KEY_WORDS_RU: Record<string, string> = {
@@ -82,32 +106,49 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
   const hints: string[] = [];
   if (q.kind === 'date') hints.push(t(lang, 'dateShort'));
   if (q.kind === 'order-number') hints.push('123-1234567-1234567');
+  if (q.kind === 'price') hints.push('49.99');
   if (!required) hints.push(t(lang, 'optionalHint'));
   if (opts.allowBack) hints.push(t(lang, 'backHint'));
+  const pasted = { yes: false };
+  const onData = (chunk: unknown): void => joinPastedLines(chunk, pasted);
+  // Only on a real terminal (the prompts read process.stdin); first in line, before readline's listener.
+  const stdin = isTerminal(0) ? process.stdin : undefined;
+  stdin?.prependListener('data', onData);
+  typing = undefined;
   const raw = await prompts.input(
     {
       message: hints.length ? `${message} ${`(${hints.join('; ')})`}` : message,
       default: opts.previous ?? undefined,
+      transformer: (value: string) => {
+        typing = { question: q.id, text: value };
+        return value;
+      },
       validate: (value: string) => {
         const text = value.trim();
         if (opts.allowBack && BACK_WORDS.includes(text.toLowerCase())) return true;
         if (text === '') return required ? t(lang, 'answerRequired') : true;
         if (q.kind === 'date') {
           const parsed = parseDate(text);
-          if (!parsed.ok) return t(lang, parsed.reason === 'format' ? 'dateFormats' : 'notARealDate');
+          if (!parsed.ok) {
+            if (parsed.reason === 'range') return t(lang, 'dateYearPrompt', { first: FIRST_YEAR, last: LAST_YEAR });
+            return t(lang, parsed.reason === 'format' ? 'dateFormats' : 'notARealDate');
+          }
           return opts.today && isoDate(parsed.date) > opts.today ? t(lang, 'dateInFuture') : true;
         }
         if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat');
+        if (q.kind === 'price') return parsePrice(text) !== undefined ? true : t(lang, 'priceFormat');
         const checked = checkFreeText(text, q.maxLength);
         if (checked.ok) return true;
-        return checked.problem === 'control'
-          ? t(lang, 'controlCharsHint')
-          : t(lang, 'tooLongPrompt', { length: checked.length, max: q.maxLength });
+        if (checked.problem === 'control') return t(lang, 'controlCharsHint');
+        if (checked.problem === 'spoofing') return t(lang, 'spoofingCharsPrompt');
+        return t(lang, 'tooLongPrompt', { length: checked.length, max: q.maxLength });
       },
     },
     context,
-  );
-  const text = raw.trim();
+  ).finally(() => stdin?.off('data', onData));
+  typing = undefined;
+  const text = pasted.yes ? raw.trim().replace(/ {2,}/g, ' ') : raw.trim();
+  if (pasted.yes) opts.warn?.(t(lang, 'pasteJoined'));
   if (opts.allowBack && BACK_WORDS.includes(text.toLowerCase())) return BACK;
   if (text === '') return null;
   if (q.kind === 'date') {
@@ -115,6 +156,10 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
     return parsed.ok ? isoDate(parsed.date) : null;
   }
   if (q.kind === 'order-number') return parseOrderNumber(text) ?? null;
+  if (q.kind === 'price') {
+    const cents = parsePrice(text);
+    return cents === undefined ? null : formatPrice(cents);
+  }
   if (hasCyrillic(text)) opts.warn?.(t(lang, 'cyrillicWarning'));
   return text;
 }

@@ -48,9 +48,13 @@ export const EXIT_CODES = {
   content: { code: 3, help: { en: 'the content (YAML) has errors', ru: 'ошибка в содержимом (YAML)' } },
   output: {
     code: 4,
-    help: { en: 'the message could not be copied or written (it was printed)', ru: 'не удалось скопировать или записать сообщение (оно напечатано)' },
+    help: {
+      en: 'the message could not be copied or written (it was printed), or the output could not be written',
+      ru: 'не удалось скопировать или записать сообщение (оно напечатано) или вывести результат',
+    },
   },
   internal: { code: 70, help: { en: 'a bug in amz-help (run again with AMZ_HELP_DEBUG=1)', ru: 'ошибка в самой программе (запустите с AMZ_HELP_DEBUG=1)' } },
+  hangup: { code: 129, help: { en: 'the terminal went away (SIGHUP) during the questions', ru: 'терминал закрыт (SIGHUP) во время вопросов' } },
   interrupted: { code: 130, help: { en: 'interrupted (Ctrl+C)', ru: 'прервано (Ctrl+C)' } },
   terminated: { code: 143, help: { en: 'terminated (SIGTERM)', ru: 'остановлено сигналом SIGTERM' } },
 } as const satisfies Record<string, { code: number; help: Record<Lang, string> }>;

@@ -33,9 +33,12 @@ export function styles(env: NodeJS.ProcessEnv, noColor: boolean): Pick<Context, 
   };
 }
 
-/** Prompts can be shown: a person is at the keyboard. */
-export function canPrompt(ctx: Pick<Context, 'stdinIsTTY' | 'stdout' | 'stderr'>): boolean {
-  return ctx.stdinIsTTY && Boolean(ctx.stdout.isTTY || ctx.stderr.isTTY);
+/**
+ * Prompts can be shown: a person is at the keyboard, on a terminal that can redraw them (TERM=dumb
+ * cannot move the cursor: the prompts' escape codes would show as text).
+ */
+export function canPrompt(ctx: Pick<Context, 'stdinIsTTY' | 'stdout' | 'stderr'> & { env?: NodeJS.ProcessEnv }): boolean {
+  return ctx.stdinIsTTY && Boolean(ctx.stdout.isTTY || ctx.stderr.isTTY) && ctx.env?.TERM !== 'dumb';
 }
 
 /** Where prompts and guides go: stdout on a terminal, stderr when stdout is piped or redirected. */

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import type { Lang } from '../content/schema.js';
 import type { Context } from './context.js';
 import { OutputError } from './errors.js';
+import { shownPath } from './flags.js';
 import { t } from './messages.js';
 import { WriteRefusal, writeFileSafely } from './write-file.js';
 
@@ -27,9 +28,10 @@ function fileReason(lang: Lang, err: unknown, file: string): string {
     return t(lang, 'fileNotWritable');
   }
   if (code === 'ENOSPC') return t(lang, 'noSpace');
+  if (code === 'EPIPE') return t(lang, 'readerGone');
   if (code === 'ENAMETOOLONG') return t(lang, 'nameTooLong');
-  if (code === 'ENOENT') return t(lang, 'folderMissing', { dir });
-  if (code === 'ENOTDIR') return t(lang, 'notAFolder', { dir });
+  if (code === 'ENOENT') return t(lang, 'folderMissing', { dir: shownPath(dir) });
+  if (code === 'ENOTDIR') return t(lang, 'notAFolder', { dir: shownPath(dir) });
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return t(lang, 'permissionDenied');
   if (code === 'EISDIR') return t(lang, 'isAFolder');
   return reasonOf(err);
@@ -37,7 +39,7 @@ function fileReason(lang: Lang, err: unknown, file: string): string {
 
 /** The OutputError (exit 4) for a file that could not be written: for --out and any other file amz-help writes. */
 export function writeFailure(lang: Lang, file: string, err: unknown): OutputError {
-  return new OutputError(t(lang, 'writeFailed', { file, reason: fileReason(lang, err, file) }), t(lang, 'writeFailedHint'));
+  return new OutputError(t(lang, 'writeFailed', { file: shownPath(file), reason: fileReason(lang, err, file) }), t(lang, 'writeFailedHint'));
 }
 
 /** The first line of an error that has no words of ours: the system's own, for the rare case. */
@@ -67,7 +69,7 @@ export async function deliver(
   if (options.out !== undefined) {
     try {
       await writeFileSafely(options.out, `${text}\n`);
-      notice(t(ctx.lang, 'written', { file: options.out }));
+      notice(t(ctx.lang, 'written', { file: shownPath(options.out) }));
     } catch (err) {
       failures.push(writeFailure(ctx.lang, options.out, err));
     }

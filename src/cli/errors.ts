@@ -23,10 +23,10 @@ export class OutputError extends Error {
   }
 }
 
-/** Ctrl+C (SIGINT) or SIGTERM while asking or writing. */
+/** Ctrl+C (SIGINT), SIGTERM or a hang-up (SIGHUP, the terminal gone) while asking or writing. */
 export class InterruptedError extends Error {
   override name = 'InterruptedError';
-  constructor(readonly signal: 'SIGINT' | 'SIGTERM' = 'SIGINT') {
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP' = 'SIGINT') {
     super('interrupted');
   }
 }

@@ -105,8 +105,8 @@ const M = {
 
   // refund-check
   refundDescription: {
-    en: 'Can I get a price drop refunded? Checks the three conditions for asking Amazon for the difference.',
-    ru: 'Можно ли вернуть разницу в цене? Проверяет три условия, при которых стоит просить Amazon вернуть разницу.',
+    en: 'The price dropped after I ordered: what I can do myself, and whether asking Amazon for the difference has a chance.',
+    ru: 'Цена снизилась после заказа: что можно сделать самому и есть ли смысл просить Amazon вернуть разницу.',
   },
   optPaid: { en: 'date you paid: YYYY-MM-DD or DD.MM.YYYY', ru: 'дата оплаты: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ' },
   optSeller: { en: 'who sells the listing: amazon or third-party (alias other)', ru: 'кто продаёт товар: amazon или third-party (или other)' },
@@ -114,6 +114,9 @@ const M = {
   optToday: { en: 'count days up to this date instead of today', ru: 'считать дни до этой даты вместо сегодняшней' },
   optJson: { en: 'print one JSON object instead of text', ru: 'вывести один объект JSON вместо текста' },
   optOrder: { en: 'order number, put into the drafted message', ru: 'номер заказа для текста сообщения' },
+  optPricePaid: { en: 'what you paid for the item, in US dollars (49.99)', ru: 'сколько вы заплатили за товар, в долларах США (49.99)' },
+  optPriceNow: { en: 'what the item costs now, in US dollars (39.99)', ru: 'сколько товар стоит сейчас, в долларах США (39.99)' },
+  selfServiceHeading: { en: 'What you can do yourself first', ru: 'Что можно сделать самому' },
   lastDayToAsk: { en: 'Last day to ask: {date} ({left})', ru: 'Последний день, чтобы попросить: {date} ({left})' },
   daysLeft: { en: '{n} day(s) left', ru: 'осталось дней: {n}' },
   lastDayToday: { en: 'today is the last day', ru: 'сегодня последний день' },
@@ -205,6 +208,10 @@ const M = {
   meaningHeading: { en: 'What it says', ru: 'О чём это сообщение' },
   tipsHeading: { en: 'Tips', ru: 'Советы' },
   noDraft: { en: 'No message drafted, as you chose.', ru: 'Сообщение не составлено — так вы выбрали.' },
+  noDraftPrice: {
+    en: 'No message drafted: the price now is not lower than what you paid.',
+    ru: 'Сообщение не составлено: сейчас цена не ниже той, что вы заплатили.',
+  },
   noChannel: { en: 'No channel is available for this request.', ru: 'Для этого обращения нет доступного канала.' },
   copied: { en: 'Copied to the clipboard.', ru: 'Скопировано в буфер обмена.' },
   written: { en: 'Written to {file}.', ru: 'Записано в {file}.' },
@@ -247,9 +254,21 @@ const M = {
     en: '{flag} is not asked on this path and was ignored',
     ru: '{flag} не спрашивается на этом пути и пропущен',
   },
-  notEligibleWarning: {
-    en: 'the price-difference conditions are not all met: {failed}',
-    ru: 'не все условия для возврата разницы выполнены: {failed}',
+  notEligible: {
+    en: 'asking for the price difference has little chance, so no request was drafted: {failed}',
+    ru: 'просить вернуть разницу почти бесполезно, поэтому просьба не составлена: {failed}',
+  },
+  notEligibleHint: {
+    en: 'see "amz-help refund-check" for what you can do yourself; --anyway drafts the request all the same',
+    ru: 'что можно сделать самому, покажет "amz-help refund-check"; --anyway составит просьбу всё равно',
+  },
+  priceNotLowerHint: {
+    en: 'check --price-paid and --price-now: a request for the difference needs a lower price now',
+    ru: 'проверьте --price-paid и --price-now: просить разницу можно, только если сейчас цена ниже',
+  },
+  optAnyway: {
+    en: 'draft the request even when asking has little chance',
+    ru: 'составить просьбу, даже если шансов мало',
   },
   topicsDescription: { en: 'List the topics (problems) amz-help knows', ru: 'Показать темы (проблемы), которые знает amz-help' },
   pathDescription: { en: 'Show the click path on amazon.com for a topic', ru: 'Показать путь по сайту amazon.com для темы' },
@@ -258,7 +277,18 @@ const M = {
     ru: 'Показать все каналы связи: контакты, сроки ответа и оговорки',
   },
   ifOutcome: { en: 'When: {title}', ru: 'Если: {title}' },
-  source: { en: 'source: {refs}', ru: 'источник: {refs}' },
+  badPrice: { en: '{flag} "{value}" is not a price', ru: '{flag} "{value}": это не цена' },
+  priceFormat: {
+    en: 'write a price in US dollars, like 49.99 or $1,299.00',
+    ru: 'укажите цену в долларах США, например 49.99 или $1,299.00',
+  },
+  // Where a detail comes from, in one short line (src/cli/source-line.ts).
+  sourceIs: { en: 'source: {where}', ru: 'источник: {where}' },
+  sourceDoubtful: { en: 'doubtful; source: {where}', ru: 'под сомнением; источник: {where}' },
+  sourceAmazon: { en: 'Amazon, {title} — {where}', ru: 'Amazon, {title} — {where}' },
+  sourceThirdParty: { en: 'third party, {title} — {where}', ru: 'сторонний сайт, {title} — {where}' },
+  sourceMore: { en: ' (+{n} more)', ru: ' (и ещё {n})' },
+  sourceArticle: { en: 'the source article only ({facts})', ru: 'только исходная статья ({facts})' },
 
   // content
   contentDescription: { en: 'Check or draw the content (the YAML knowledge base)', ru: 'Проверить или нарисовать содержимое (базу знаний в YAML)' },
@@ -282,6 +312,28 @@ const M = {
   isASocket: { en: 'it is a socket, which cannot be written into', ru: 'это сокет, в него нельзя записать' },
   fileNotWritable: { en: 'you may not write this file (permission denied)', ru: 'у вас нет прав на запись в этот файл' },
   noSpace: { en: 'no space left on the device', ru: 'на устройстве не осталось места' },
+  stdoutFailed: { en: 'could not write the output: {reason}', ru: 'не удалось вывести результат: {reason}' },
+  readerGone: { en: 'the program reading it stopped reading (EPIPE)', ru: 'программа, которая его читала, перестала читать (EPIPE)' },
+  notWritable: { en: 'standard output is not open for writing (EBADF)', ru: 'стандартный вывод не открыт для записи (EBADF)' },
+  terminalGone: { en: 'the terminal is gone (EIO)', ru: 'терминал закрыт (EIO)' },
+  spoofingChars: {
+    en: '{flag} contains a character that reverses or breaks the text on screen (U+202A-U+202E, U+2066-U+2069, U+2028, U+2029)',
+    ru: '{flag} содержит символ, который переворачивает или разрывает текст на экране (U+202A-U+202E, U+2066-U+2069, U+2028, U+2029)',
+  },
+  spoofingCharsHint: { en: 'retype the text instead of pasting it', ru: 'наберите текст заново, а не вставляйте его' },
+  spoofingCharsPrompt: {
+    en: 'The text holds an invisible character that reverses or breaks it on screen: retype it instead of pasting',
+    ru: 'В тексте есть невидимый символ, который переворачивает или разрывает его на экране: наберите текст заново, а не вставляйте',
+  },
+  dateAfterToday: { en: '{flag} {date} is after today ({today}): the date cannot be in the future', ru: '{flag} {date} позже сегодняшнего дня ({today}): дата не может быть в будущем' },
+  dateAfterTodayHint: { en: 'check the date', ru: 'проверьте дату' },
+  wizardNeedsCursor: {
+    en: 'the wizard redraws its questions, but this terminal (TERM=dumb) cannot move the cursor',
+    ru: 'мастер перерисовывает вопросы, а этот терминал (TERM=dumb) не умеет двигать курсор',
+  },
+  badDateYear: { en: '{flag} "{value}": the year must be between {first} and {last}', ru: '{flag} "{value}": год должен быть от {first} до {last}' },
+  dateYearPrompt: { en: 'The year must be between {first} and {last}', ru: 'Год должен быть от {first} до {last}' },
+  pasteJoined: { en: 'The pasted lines were joined into one answer.', ru: 'Вставленные строки объединены в один ответ.' },
   nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -5,8 +5,8 @@ import { COMMANDS, isCommandName } from './catalog.js';
 import type { Context } from './context.js';
 import { EXIT, InterruptedError, isPromptExit, OutputError, UsageError } from './errors.js';
 import { t } from './messages.js';
-import { clip } from './flags.js';
-import { printable } from './style.js';
+import { clip, shownPath } from './flags.js';
+import { printableLine } from './style.js';
 
 type Reporter = Pick<Context, 'lang' | 'stderr' | 'err' | 'env' | 'contentFlag'>;
 
@@ -18,7 +18,15 @@ export function line(ctx: Reporter, level: 'error' | 'warning' | 'hint', message
       : level === 'warning'
         ? err.warn(t(ctx.lang, 'warningPrefix') + ':')
         : err.dim(t(ctx.lang, 'hintPrefix') + ':');
-  ctx.stderr.write(`${prefix} ${printable(message)}\n`);
+  // One line whatever the message holds: a line break in a path typed by the user cannot forge an
+  // "error:" line of its own, and a huge value is cut.
+  ctx.stderr.write(`${prefix} ${oneLine(message)}\n`);
+}
+
+const MAX_LINE = 1000;
+function oneLine(message: string): string {
+  const one = printableLine(message);
+  return one.length > MAX_LINE ? clip(one, MAX_LINE) : one;
 }
 
 interface CommanderLike {
@@ -67,7 +75,7 @@ export function reportError(ctx: Reporter, err: unknown, argv: readonly string[]
   }
   if (err instanceof InterruptedError) {
     ctx.stderr.write(`${ctx.err.dim(t(ctx.lang, 'cancelled'))}\n`);
-    return EXIT.terminated;
+    return err.signal === 'SIGHUP' ? EXIT.hangup : EXIT.terminated;
   }
   if (isCommanderError(err)) {
     if (err.exitCode === 0) return EXIT.ok;
@@ -101,8 +109,8 @@ export function reportError(ctx: Reporter, err: unknown, argv: readonly string[]
   if (err instanceof Error && err.name === 'ContentError') {
     const issues = (err as Error & { issues: { file: string }[] }).issues;
     line(ctx, 'error', t(ctx.lang, 'contentInvalid', { count: issues.length }));
-    ctx.stderr.write(`  ${printable(err.message.split('\n')[0] ?? '')}\n`);
-    line(ctx, 'hint', t(ctx.lang, 'contentHint', { dir: ctx.contentFlag ? ` ${ctx.contentFlag}` : '' }));
+    ctx.stderr.write(`  ${oneLine(err.message.split('\n')[0] ?? '')}\n`);
+    line(ctx, 'hint', t(ctx.lang, 'contentHint', { dir: ctx.contentFlag ? ` ${shownPath(ctx.contentFlag)}` : '' }));
     return EXIT.content;
   }
   const message = err instanceof Error ? err.message : String(err);

@@ -5,22 +5,20 @@ import type { Channel, Content, Lang } from '../content/schema.js';
 import type { ChannelAdvice } from '../engine/advice.js';
 import { clickPathWithChannel, detailText, renderDraft, stepsFor, renderStep, type Draft } from '../engine/draft.js';
 import type { Request } from '../engine/session.js';
+import { labelCautions } from '../engine/evidence.js';
+import { mayDraft } from '../engine/refund.js';
 import { t } from './messages.js';
+import { conditionLine, refundLines } from './refund-lines.js';
+import { sourceLine } from './source-line.js';
 import type { Style } from './style.js';
 
-/** One refund condition as a line: met or not, its title and the reason. */
-export function conditionLine(c: { met: boolean; title: string; reason: string }, style: Style): string {
-  return `${c.met ? style.glyph.ok : style.glyph.bad} ${style.heading(c.title)}: ${c.reason}`;
-}
-
-/** Contact details of a channel, with their doubts. */
+/** Contact details of a channel: each with where it comes from, in one line, and its caution. */
 export function contactLines(content: Content, channel: Channel, lang: Lang, style: Style): string[] {
   const lines: string[] = [];
   for (const id of channel.contacts) {
     const detail = content.amazon.find((d) => d.id === id);
     if (!detail) continue;
-    const refs = [...(detail.evidence.facts ?? []), ...(detail.evidence.sources ?? [])].join(', ');
-    lines.push(`${style.label(detailText(content, id, lang)!)} ${style.dim(`(${t(lang, 'source', { refs })})`)}`);
+    lines.push(style.label(detailText(content, id, lang)!), `  ${style.dim(sourceLine(content, detail.evidence, lang))}`);
     if (detail.caution) lines.push(`  ${style.glyph.warn} ${detail.caution[lang]}`);
   }
   return lines;
@@ -60,9 +58,13 @@ export function formatRequest(
     out.push('', style.heading(s));
   };
   if (heading) out.push(style.heading(style.label(heading)));
-  if (request.verdict) {
-    out.push('', style.heading(request.verdict.eligible ? style.ok(request.verdict.headline) : style.bad(request.verdict.headline)));
-    for (const c of request.verdict.conditions) out.push(`  ${conditionLine(c, style)}`);
+  if (request.verdict) out.push('', ...refundLines(content, request.verdict, lang, style).map((l) => (l ? `  ${l}` : l)));
+  // The A-to-z verdict (delivery, atoz-claim): each condition, then when to file and until when.
+  if (request.atoz) {
+    const { atoz } = request;
+    out.push('', `  ${style.heading(atoz.eligible ? style.ok(atoz.headline) : style.bad(atoz.headline))}`);
+    for (const c of atoz.conditions) out.push(`  ${conditionLine(c, style)}`);
+    out.push(`  ${atoz.next}`);
   }
   if (before.length > 0) {
     h(t(lang, 'beforeYouStart'));
@@ -74,6 +76,9 @@ export function formatRequest(
   h(t(lang, 'clickPathHeading'));
   const steps = clickPathWithChannel(content, outcome, channel, lang);
   steps.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+  // A doubtful label on the way gets its caution, once.
+  const cautions = new Set(stepsFor(content, outcome.clickPath).flatMap((step) => labelCautions(content, step, lang)));
+  for (const caution of cautions) out.push(`  ${style.glyph.warn} ${caution}`);
   out.push(style.dim(`  ${t(lang, 'renameNote')}`));
 
   if (channelAdvice && channel) {
@@ -105,7 +110,8 @@ export function formatRequest(
 
   let draft: Draft | undefined;
   if (!request.draft) {
-    out.push('', t(lang, 'noDraft'));
+    const priceDidNotDrop = request.verdict !== undefined && !mayDraft(request.verdict, true);
+    out.push('', t(lang, priceDidNotDrop ? 'noDraftPrice' : 'noDraft'));
   } else if (request.channel) {
     draft = renderDraft(topic, outcome, request.channel, request.answers);
     h(`${t(lang, 'messageHeading')}:`);

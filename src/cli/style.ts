@@ -58,5 +58,11 @@ export function makeStyle(level: Level): Style {
 /** Content and user text never reach the terminal with control characters in them. */
 export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
+  // Bidirectional controls and line separators too: they would reverse or break what is shown.
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, '\uFFFD');
+}
+
+/** printable() on one line: a line break (in a path the user typed, say) shows as �. */
+export function printableLine(text: string): string {
+  return printable(text).replace(/[\r\n]/g, '\uFFFD');
 }

@@ -14,7 +14,7 @@ import { choiceError, dateFlag, orderFlag } from '../cli/flags.js';
 import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import { writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
-import { conditionLine } from '../cli/result.js';
+import { conditionLine } from '../cli/refund-lines.js';
 import type { Style } from '../cli/style.js';
 
 interface AtozFlags {

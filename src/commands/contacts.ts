@@ -1,10 +1,12 @@
-// amz-help contacts: every channel with its details, answer time, cost and caveats.
+// amz-help contacts: every channel with its details, answer time, cost and caveats, and where each
+// comes from in one short line.
 import { Command } from '@commander-js/extra-typings';
 import type { Context } from '../cli/context.js';
 import { examplesHelp } from '../cli/help.js';
 import { contactDetailsJson, writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { contactLines } from '../cli/result.js';
+import { sourceLine } from '../cli/source-line.js';
 
 export function makeContactsCommand(ctx: Context) {
   return new Command('contacts')
@@ -28,7 +30,7 @@ export function makeContactsCommand(ctx: Context) {
       }
       const lines: string[] = [];
       for (const channel of content.channels) {
-        lines.push(out.heading(`${channel.name[lang]} (${channel.id})`));
+        lines.push(out.heading(`${channel.name[lang]} (${channel.id})`), out.dim(`  ${sourceLine(content, channel.evidence, lang)}`));
         lines.push(`  ${t(lang, 'answerTime')}: ${channel.answerTime[lang]}`, `  ${t(lang, 'cost')}: ${channel.cost[lang]}`);
         lines.push(`  ${channel.howTo[lang]}`);
         const contacts = contactLines(content, channel, lang, out);

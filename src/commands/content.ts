@@ -4,10 +4,11 @@ import type { ContentIssue } from '../content/source.js';
 import { contentSource } from '../content/embedded.js';
 import type { Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
+import { shownPath } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
 import { interruptible } from '../cli/signals.js';
-import { printable } from '../cli/style.js';
+import { printableLine } from '../cli/style.js';
 
 export function makeContentCommand(ctx: Context) {
   const content = new Command('content').description(t(ctx.lang, 'contentDescription'));
@@ -43,7 +44,7 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
     });
     ctx.stdout.write(
       `${ctx.out.glyph.ok} ${t(ctx.lang, 'contentOk', {
-        dir: source.display,
+        dir: shownPath(source.display),
         topics: content.topics.length,
         // Every question the wizard can ask: the topics', the preferences, and flow.yaml's two (account, topics).
         questions: content.topics.reduce((n, topic) => n + topic.questions.length, 0) + content.preferences.length + 2,
@@ -57,7 +58,7 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
     const { formatIssue } = await import('../content/source.js');
-    for (const issue of err.issues as ContentIssue[]) ctx.stderr.write(`${ctx.err.glyph.bad} ${printable(formatIssue(issue))}\n`);
+    for (const issue of err.issues as ContentIssue[]) ctx.stderr.write(`${ctx.err.glyph.bad} ${printableLine(formatIssue(issue))}\n`);
     ctx.stderr.write(`${t(ctx.lang, 'contentProblems', { count: err.issues.length })}\n`);
     return EXIT.content;
   }

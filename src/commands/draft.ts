@@ -7,11 +7,12 @@ import { adviseChannels, channelById, unavailableReasons } from '../engine/advic
 import { hasCyrillic } from '../engine/answers.js';
 import { isoDate, localDay } from '../engine/dates.js';
 import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
-import { verdictFor } from '../engine/session.js';
+import { mayDraft } from '../engine/refund.js';
+import { atozVerdictFor, verdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
-import { UsageError } from '../cli/errors.js';
+import { EXIT, UsageError } from '../cli/errors.js';
 import { answerFlag, clip, dateFlag } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
 import { contactDetailsJson, writeJson } from '../cli/json.js';
@@ -55,7 +56,8 @@ function flagHelp(lang: Lang, q: Question): string {
 }
 
 function valueName(q: Question): string {
-  return q.kind === 'choice' ? '<choice>' : q.kind === 'date' ? '<date>' : q.kind === 'order-number' ? '<number>' : '<text>';
+  const names: Record<Question['kind'], string> = { choice: '<choice>', date: '<date>', 'order-number': '<number>', price: '<price>', text: '<text>' };
+  return names[q.kind];
 }
 
 function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
@@ -74,7 +76,10 @@ function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
   for (const pref of content.preferences) {
     add(pref.id, new Option(`--${pref.id} <choice>`, `${pref.prompt[lang]} ${t(lang, 'choicesAre', { values: pref.options.map((o) => o.id).join(', ') })}`));
   }
-  if (topic.eligibility) add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
+  if (topic.eligibility) {
+    add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
+    add('anyway', new Option('--anyway', t(lang, 'optAnyway')));
+  }
   add('json', new Option('--json', t(lang, 'optDraftJson')));
   add('copy', new Option('--copy', t(lang, 'optCopy')));
   add('out', new Option('--out <file>', t(lang, 'optOut')));
@@ -86,10 +91,11 @@ function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
       const value = raw[attribute.get(id)!];
       return typeof value === 'string' ? value : undefined;
     };
+    const anyway = topic.eligibility !== undefined && Boolean(raw[attribute.get('anyway')!]);
     await draftTopic(ctx, content, topic, flag, Boolean(raw[attribute.get('json')!]), {
       ...(raw[attribute.get('copy')!] ? { copy: true } : {}),
       ...(flag('out') !== undefined ? { out: flag('out')! } : {}),
-    });
+    }, anyway);
   });
   return cmd;
 }
@@ -118,12 +124,21 @@ export async function draftTopic(
   flag: (id: string) => string | undefined,
   json: boolean,
   deliverTo: { copy?: boolean; out?: string },
+  anyway = false,
 ): Promise<void> {
   const { lang } = ctx;
   const given: Record<string, string> = {};
   for (const q of topic.questions) {
     const value = flag(q.id);
     if (value !== undefined) given[q.id] = answerFlag(lang, q, value);
+    // A date after today is refused, as the wizard refuses it (--paid has its own words, below).
+    if (q.kind === 'date' && given[q.id] !== undefined && !(topic.eligibility && q.id === 'paid')) {
+      const todayFlag = topic.eligibility ? flag('today') : undefined;
+      const today = isoDate(todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now()));
+      if (given[q.id]! > today) {
+        throw new UsageError(t(lang, 'dateAfterToday', { flag: `--${q.id}`, date: given[q.id]!, today }), t(lang, 'dateAfterTodayHint'));
+      }
+    }
     // As in the wizard, Russian in a free-text answer is warned about, not refused: it goes in as typed.
     if (q.kind === 'text' && given[q.id] !== undefined && hasCyrillic(given[q.id]!)) {
       line(ctx, 'warning', `--${q.id}: ${t(lang, 'cyrillicWarning')}`);
@@ -188,11 +203,17 @@ export async function draftTopic(
     if (answers.contacted && answers.contacted > isoDate(today)) {
       throw new UsageError(t(lang, 'contactedAfterToday', { contacted: answers.contacted, today: isoDate(today) }), t(lang, 'contactedAfterTodayHint'));
     }
+    // The A-to-z rule never stops a message: it says when a claim opens (or that it closed).
+    const atoz = atozVerdictFor(content, topic, answers, today, lang);
+    if (atoz && !atoz.eligible) line(ctx, 'warning', `${atoz.headline} ${atoz.next}`);
+    // A request whose conditions fail is not drafted unless --anyway: nothing on stdout, exit 1.
     const verdict = verdictFor(content, topic, answers, today, lang);
-    if (verdict && !verdict.eligible) {
-      // The price difference names the failed conditions; A-to-z says when a claim opens (or closed).
+    if (verdict && !mayDraft(verdict, anyway)) {
       const failed = verdict.conditions.filter((c) => !c.met).map((c) => c.reason);
-      line(ctx, 'warning', topic.eligibility === 'price-difference' ? t(lang, 'notEligibleWarning', { failed: failed.join(' ') }) : verdict.headline);
+      line(ctx, 'error', t(lang, 'notEligible', { failed: failed.join(' ') }));
+      line(ctx, 'hint', t(lang, mayDraft(verdict, true) ? 'notEligibleHint' : 'priceNotLowerHint'));
+      ctx.exitCode = EXIT.notEligible;
+      return;
     }
   }
 
@@ -229,6 +250,8 @@ function missingAnswer(lang: Lang, q: Question): UsageError {
         ? t(lang, 'dateFormats')
         : q.kind === 'order-number'
           ? t(lang, 'orderFormat')
-          : undefined;
+          : q.kind === 'price'
+            ? t(lang, 'priceFormat')
+            : undefined;
   return new UsageError(t(lang, 'missingAnswer', { flag }), hint);
 }

@@ -1,21 +1,22 @@
-// amz-help refund-check: can the price difference be asked for (F28)?
+// amz-help refund-check: a lower price after ordering (F28). Amazon has no price-adjustment policy:
+// the answer leads with what the shopper can do alone, then says whether asking has a chance.
 import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Topic } from '../content/schema.js';
-import { parseSeller, parseYesNo, SELLER_VALUES, YES_NO_VALUES } from '../engine/answers.js';
+import { parsePrice, parseSeller, parseYesNo, SELLER_VALUES, YES_NO_VALUES } from '../engine/answers.js';
 import { daysBetween, isoDate, localDay, type CalendarDate } from '../engine/dates.js';
 import { channelById } from '../engine/advice.js';
 import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
-import { evaluateRefund, type RefundVerdict, type Seller } from '../engine/refund.js';
+import type { RefundVerdict, Seller } from '../engine/refund.js';
+import { requestTopicOf, verdictFor } from '../engine/session.js';
 import { askQuestion } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context } from '../cli/context.js';
 import { EXIT, UsageError } from '../cli/errors.js';
-import { choiceError, dateFlag, orderFlag } from '../cli/flags.js';
+import { choiceError, dateFlag, orderFlag, priceFlag } from '../cli/flags.js';
 import { writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import type { Style } from '../cli/style.js';
-import { conditionLine } from '../cli/result.js';
-import { requestTopicOf } from '../engine/session.js';
+import { refundLines } from '../cli/refund-lines.js';
 import { questionById } from '../engine/walk.js';
 
 interface RefundFlags {
@@ -24,6 +25,8 @@ interface RefundFlags {
   shipped?: string;
   today?: string;
   order?: string;
+  pricePaid?: string;
+  priceNow?: string;
   json?: boolean;
 }
 
@@ -35,12 +38,15 @@ export function makeRefundCheckCommand(ctx: Context) {
     .option('--shipped <yes|no>', t(ctx.lang, 'optShipped'))
     .option('--today <date>', t(ctx.lang, 'optToday'))
     .option('--order <number>', t(ctx.lang, 'optOrder'))
+    .option('--price-paid <price>', t(ctx.lang, 'optPricePaid'))
+    .option('--price-now <price>', t(ctx.lang, 'optPriceNow'))
     .option('--json', t(ctx.lang, 'optJson'))
     .addHelpText(
       'after',
       examplesHelp(ctx, [
         'amz-help refund-check --paid 2024-05-01 --seller amazon --shipped no --today 2024-05-06',
         'amz-help refund-check --paid 01.05.2024 --seller other --shipped yes --json',
+        'amz-help refund-check --paid 2024-05-01 --seller amazon --shipped yes --price-paid 49.99 --price-now 39.99',
       ]) + exitCodesHelp(ctx),
     )
     .action(async (flags) => {
@@ -65,6 +71,8 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
   }
   const today: CalendarDate = flags.today !== undefined ? dateFlag(lang, '--today', flags.today) : localDay(ctx.now());
   const order = flags.order !== undefined ? orderFlag(lang, '--order', flags.order) : undefined;
+  const pricePaid = flags.pricePaid !== undefined ? priceFlag(lang, '--price-paid', flags.pricePaid) : undefined;
+  const priceNow = flags.priceNow !== undefined ? priceFlag(lang, '--price-now', flags.priceNow) : undefined;
   if (paid && daysBetween(paid, today) < 0) {
     throw new UsageError(t(lang, 'paidAfterToday', { paid: isoDate(paid), today: isoDate(today) }), t(lang, 'paidAfterTodayHint'));
   }
@@ -95,11 +103,19 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
     if (shipped === undefined) shipped = (await askQuestion(questionById(topic, 'shipped')!, { lang, output })) === 'yes';
   }
 
-  const verdict = evaluateRefund(content.refund, { paid: paid!, seller: seller!, shipped: shipped! }, today, lang);
+  // The same answers the wizard would hold, so the verdict and the message are the wizard's own.
+  const answers: Record<string, string> = {
+    paid: isoDate(paid!),
+    seller: seller!,
+    shipped: shipped ? 'yes' : 'no',
+    ...(order ? { order } : {}),
+    ...(pricePaid ? { 'price-paid': pricePaid } : {}),
+    ...(priceNow ? { 'price-now': priceNow } : {}),
+  };
+  const verdict = verdictFor(content, topic, answers, today, lang)!;
   if (flags.json) {
     writeJson(ctx, refundJson(verdict));
   } else {
-    const answers = { paid: isoDate(paid!), seller: seller!, shipped: shipped ? 'yes' : 'no', ...(order ? { order } : {}) };
     ctx.stdout.write(formatRefund(content, topic, verdict, answers, lang, ctx.out));
   }
   return verdict.eligible ? EXIT.ok : EXIT.notEligible;
@@ -114,7 +130,10 @@ export function refundJson(verdict: RefundVerdict) {
   };
 }
 
-/** The human answer: verdict, each condition with its reason, and when eligible, what to do next. */
+/**
+ * The human answer: no policy, so first what the shopper can do alone; then whether asking has a
+ * chance, condition by condition; and when it has, the last day, where to click and the message.
+ */
 export function formatRefund(
   content: Content,
   topic: Topic,
@@ -123,12 +142,7 @@ export function formatRefund(
   lang: Lang,
   style: Style,
 ): string {
-  const lines: string[] = [];
-  lines.push(style.heading(verdict.eligible ? style.ok(verdict.headline) : style.bad(verdict.headline)), '');
-  for (const c of verdict.conditions) {
-    lines.push(conditionLine(c, style));
-    lines.push(style.dim(`  ${t(lang, 'howToCheck')}: ${c.howToCheck}`));
-  }
+  const lines = refundLines(content, verdict, lang, style);
   if (verdict.eligible) {
     const left = verdict.daysLeft === 0 ? t(lang, 'lastDayToday') : t(lang, 'daysLeft', { n: verdict.daysLeft });
     lines.push('', style.heading(t(lang, 'lastDayToAsk', { date: isoDate(verdict.lastDay), left })));

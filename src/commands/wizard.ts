@@ -15,14 +15,16 @@ import {
   type StepKey,
 } from '../engine/session.js';
 import { questionById } from '../engine/walk.js';
-import { askQuestion, BACK, listTheme, promptContext, type Asked } from '../cli/ask.js';
+import { askQuestion, BACK, listTheme, promptContext, unsubmittedAnswer, type Asked } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context, type Output } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
-import { isPromptExit, UsageError } from '../cli/errors.js';
+import { InterruptedError, isPromptExit, UsageError } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
-import { conditionLine, formatRequest, messageText, MESSAGE_SEPARATOR } from '../cli/result.js';
+import { formatRequest, messageText, MESSAGE_SEPARATOR } from '../cli/result.js';
+import { refundLines } from '../cli/refund-lines.js';
 import { line } from '../cli/report.js';
+import { abortedBy, startPrompting, stopPrompting } from '../cli/signals.js';
 import { printable } from '../cli/style.js';
 import { draftCommandLine } from './draft-line.js';
 
@@ -126,12 +128,10 @@ async function askStep(
   const q = questionFor(content, step);
   if (previous === undefined && step.kind === 'preference') previous = content.preferences.find((p) => p.id === step.id)?.default;
   if (step.kind === 'anyway') {
-    // Say which condition failed and why before asking whether to draft anyway.
+    // What the shopper can do alone, and which condition failed and why, before asking whether to draft anyway.
     const topic = content.topics.find((x) => x.id === step.topic)!;
     const verdict = verdictFor(content, topic, state.answers[topic.id] ?? {}, today, ctx.lang);
-    for (const c of verdict?.conditions ?? []) {
-      stream.write(`  ${conditionLine(c, style)}\n`);
-    }
+    if (verdict) stream.write(`${refundLines(content, verdict, ctx.lang, style).map((l) => (l ? `  ${l}` : l)).join('\n')}\n\n`);
   }
   return askQuestion(q, {
     lang: ctx.lang,
@@ -155,7 +155,7 @@ async function fill(
   start: SessionState,
   today: CalendarDate,
   backFrom: number,
-  progress?: { state: SessionState },
+  progress?: Progress,
 ): Promise<SessionState> {
   let state = start;
   let index = backFrom;
@@ -166,6 +166,7 @@ async function fill(
       index = steps.length - 1;
     }
     const step = steps[index]!;
+    if (progress) progress.asking = step;
     const answer = await askStep(ctx, content, state, step, today, index > 0);
     if (answer === BACK) {
       index = Math.max(0, index - 1);
@@ -207,7 +208,7 @@ async function review(
   content: Content,
   start: SessionState,
   today: CalendarDate,
-  progress?: { state: SessionState },
+  progress?: Progress,
 ): Promise<SessionState> {
   let state = start;
   const { select, Separator } = await import('../cli/prompts.js');
@@ -233,6 +234,7 @@ async function review(
     );
     if (choice === -1) return state;
     const step = steps[choice]!;
+    if (progress) progress.asking = step;
     const answer = await askStep(ctx, content, state, step, today, false);
     if (answer !== BACK) state = store(state, step, answer);
     if (progress) progress.state = state;
@@ -243,6 +245,8 @@ async function review(
 }
 
 export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string }): Promise<void> {
+  // The prompts move the cursor to redraw: on a dumb terminal that is escape codes on the screen.
+  if (ctx.env.TERM === 'dumb' && canPrompt({ ...ctx, env: {} })) throw new UsageError(t(ctx.lang, 'wizardNeedsCursor'), t(ctx.lang, 'wizardNeedsTerminalHint'));
   if (!canPrompt(ctx)) throw new UsageError(t(ctx.lang, 'wizardNeedsTerminal'), t(ctx.lang, 'wizardNeedsTerminalHint'));
   const content = await ctx.content();
   const today = localDay(ctx.now());
@@ -251,15 +255,22 @@ export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string 
 
   let state = emptySession();
   // Answers given so far, kept even when a prompt is cancelled midway (for the resume hint).
-  const progress = { state };
+  const progress: Progress = { state };
+  // Until the answers are in, a signal or a hang-up ends the prompt, not the process (signals.ts).
+  startPrompting();
   try {
     state = await fill(ctx, content, state, today, 0, progress);
     state = await review(ctx, content, state, today, progress);
   } catch (err) {
     if (isPromptExit(err)) {
-      for (const command of resumeLines(content, progress.state)) line(ctx, 'hint', t(ctx.lang, 'resumeHint', { command }));
+      // Nothing is saved to disk: the answers are only said, on stderr, if it is still there.
+      for (const command of resumeLines(content, withTyped(progress))) line(ctx, 'hint', t(ctx.lang, 'resumeHint', { command }));
+      const signal = abortedBy();
+      if (signal) throw new InterruptedError(signal);
     }
     throw err;
+  } finally {
+    stopPrompting();
   }
 
   const requests = requestsOf(content, state, today, ctx.lang);
@@ -277,6 +288,21 @@ export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string 
   // Piped or redirected: the guide went to stderr, and stdout carries only the message(s).
   if (!ctx.stdout.isTTY) ctx.stdout.write(`${text}\n`);
   await deliver(ctx, text, opts, (notice) => stream.write(`${style.ok(notice)}\n`));
+}
+
+interface Progress {
+  state: SessionState;
+  /** The step being asked right now. */
+  asking?: StepKey;
+}
+
+/** The state with the answer typed at the current text prompt but not submitted (Ctrl+C, a signal). */
+function withTyped(progress: Progress): SessionState {
+  const typed = unsubmittedAnswer();
+  const step = progress.asking;
+  if (!typed || typed.text.trim() === '' || step?.kind !== 'question' || typed.question !== step.question) return progress.state;
+  const answers = { ...progress.state.answers[step.topic], [step.question]: typed.text.trim() };
+  return { ...progress.state, answers: { ...progress.state.answers, [step.topic]: answers } };
 }
 
 /** The answers given so far, as `amz-help draft` commands, so nothing typed is lost on Ctrl+C. */

@@ -7,7 +7,7 @@ import { questionById, walkTopic, type TopicPath } from '../engine/walk.js';
 import { RESERVED_FLAGS, type Content, type Evidence, type Outcome, type Topic, type When } from './schema.js';
 import { issueAt, type ContentIssue, type SourceFile, type YamlPath } from './source.js';
 
-const SAMPLE = { 'order-number': '123-1234567-1234567', date: '2024-05-01', text: 'sample text' } as const;
+const SAMPLE = { 'order-number': '123-1234567-1234567', date: '2024-05-01', text: 'sample text', price: '$49.99' } as const;
 const URL_LIKE = /\b(https?:\/\/|www\.)|\b[a-z0-9-]+\.(com|ru|net|org)\b/i;
 
 export function checkContent(content: Content, topicFiles: string[], files: Map<string, SourceFile>): ContentIssue[] {
@@ -39,19 +39,21 @@ export function checkContent(content: Content, topicFiles: string[], files: Map<
   const tipIds = new Set(content.tips.map((t) => t.id));
   const topicIds = new Set<string>();
 
-  // Click-path steps quote Amazon details by id.
-  content.steps.forEach((step, i) => {
+  // Click-path steps and price-drop routes quote Amazon details by id, and nothing else.
+  const quotesOnly = (rel: string, base: YamlPath, text: { en: string; ru: string }, what: string): void => {
     for (const lang of ['en', 'ru'] as const) {
-      const where: YamlPath = ['steps', i, 'text', lang];
-      const nodes = parseOrReport(step.text[lang], (m) => at('steps.yaml', where, m));
+      const where: YamlPath = [...base, lang];
+      const nodes = parseOrReport(text[lang], (m) => at(rel, where, m));
       if (!nodes) continue;
       const { plain, guarded } = placeholdersOf(nodes);
       for (const name of [...plain, ...guarded]) {
-        if (!name.startsWith('label:')) at('steps.yaml', where, `{{${name}}}: steps may only quote details, as {{label:ID}}`);
-        else if (!detailIds.has(name.slice(6))) at('steps.yaml', where, `{{${name}}}: no detail "${name.slice(6)}" in amazon.yaml`);
+        if (!name.startsWith('label:')) at(rel, where, `{{${name}}}: ${what} may only quote details, as {{label:ID}}`);
+        else if (!detailIds.has(name.slice(6))) at(rel, where, `{{${name}}}: no detail "${name.slice(6)}" in amazon.yaml`);
       }
     }
-  });
+  };
+  content.steps.forEach((step, i) => quotesOnly('steps.yaml', ['steps', i, 'text'], step.text, 'steps'));
+  content.refund.routes.forEach((route, i) => quotesOnly('refund.yaml', ['routes', i, 'text'], route.text, 'routes'));
 
   content.flow.account.options.forEach((option, i) => {
     option.before.forEach((id, j) => {

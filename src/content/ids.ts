@@ -17,7 +17,7 @@ export const TOPIC_IDS = [
 ] as const;
 
 /** Flags that every `draft <topic>` command has: no question may take one of these ids. */
-export const RESERVED_FLAGS = ['channel', 'account', 'today', 'json', 'copy', 'out', 'lang', 'content', 'color', 'no-color', 'help', 'version'] as const;
+export const RESERVED_FLAGS = ['channel', 'account', 'today', 'anyway', 'json', 'copy', 'out', 'lang', 'content', 'color', 'no-color', 'help', 'version'] as const;
 
 export const CHANNEL_IDS = ['chat', 'email', 'phone', 'social', 'seller'] as const;
 

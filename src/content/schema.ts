@@ -1,5 +1,6 @@
 // The shape of everything under content/. Types come from here (z.infer), never from a second copy.
 import { z } from 'zod';
+import { SPOOFING } from '../engine/answers.js';
 import { CHANNEL_IDS, CONDITION_IDS, TOPIC_IDS } from './ids.js';
 
 // The plain id lists live in ids.ts (no zod), so start-up code can use them.
@@ -11,7 +12,11 @@ const nonEmpty = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .refine((s) => !CONTROL.test(s), 'must not contain control characters (such as ANSI escapes)');
+  .refine((s) => !CONTROL.test(s), 'must not contain control characters (such as ANSI escapes)')
+  .refine(
+    (s) => !SPOOFING.test(s),
+    'must not contain bidirectional controls or line separators (U+202A-U+202E, U+2066-U+2069, U+2028, U+2029): they reverse or break the text on screen',
+  );
 
 /** Every user-facing string carries English and Russian; a missing one is a load error. */
 export const Text = z.strictObject({ en: nonEmpty, ru: nonEmpty });
@@ -131,11 +136,28 @@ export const RefundCondition = z.discriminatedUnion('id', [
   }),
   z.strictObject({ id: z.literal('not-shipped'), ...conditionText }),
 ]);
+/** What a shopper can do alone about a lower price; text may quote details as {{label:ID}}. */
+export const RefundRoute = z.strictObject({
+  id: Id,
+  /** Shown only for this answer to "has the package shipped?"; without it, always. */
+  when: z.enum(['shipped', 'not-shipped']).optional(),
+  title: Text,
+  text: Text,
+  evidence: Evidence,
+});
 export const RefundFile = z.strictObject({
   evidence: Evidence,
   title: Text,
+  /** That Amazon has no price-adjustment policy: asking is a request for goodwill. */
   intro: Text,
   verdict: z.strictObject({ eligible: Text, notEligible: Text }),
+  /** Self-service routes, printed before the conditions. */
+  routes: z.array(RefundRoute).min(1),
+  /**
+   * Checked only when both prices are given (--price-paid, --price-now): the price must really
+   * be lower. {paid}, {now} and {difference} are filled by the engine.
+   */
+  priceCheck: z.strictObject({ title: Text, met: Text, notMet: Text }),
   conditions: z.array(RefundCondition).length(3, 'must list the three conditions'),
   /** The topic whose click path and chat draft refund-check prints when eligible. */
   requestTopic: TopicId,
@@ -195,6 +217,8 @@ export const Question = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ ...questionBase, kind: z.literal('date'), required: z.boolean().default(true) }),
   z.strictObject({ ...questionBase, kind: z.literal('order-number'), required: z.boolean().default(true) }),
+  /** A price in US dollars (49.99, $1,299.00), inserted into a message as $49.99. */
+  z.strictObject({ ...questionBase, kind: z.literal('price'), required: z.boolean().default(false) }),
 ]);
 
 /**
@@ -297,6 +321,7 @@ export type RefundCondition = z.infer<typeof RefundCondition>;
 export type RefundFile = z.infer<typeof RefundFile>;
 export type AtozFile = z.infer<typeof AtozFile>;
 export type AtozCondition = z.infer<typeof AtozCondition>;
+export type RefundRoute = z.infer<typeof RefundRoute>;
 export type Question = z.infer<typeof Question>;
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
 export type Outcome = z.infer<typeof Outcome>;

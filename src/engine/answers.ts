@@ -28,17 +28,104 @@ export function parseYesNo(input: string): 'yes' | 'no' | undefined {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-export type TextCheck = { ok: true; value: string } | { ok: false; problem: 'empty' | 'control' | 'long'; length: number };
+/**
+ * Characters that make text read other than it is: the bidirectional embeddings, overrides and
+ * isolates (U+202A-U+202E, U+2066-U+2069) reverse what follows them on screen (a phone number shown
+ * backwards), and the line and paragraph separators (U+2028, U+2029) break a line where none is seen.
+ */
+export const SPOOFING = /[\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
-/** Free text goes into a message as typed (trimmed); control characters and oversize text do not. */
+let segmenter: Intl.Segmenter | undefined;
+const CHUNK = 512;
+
+/**
+ * The grapheme clusters of `text`, in order. Segmented a piece at a time: V8 gives every segment
+ * a copy of its input, so one pass over 100 KB at once takes seconds; pieces keep it linear. Each
+ * piece but the last ends before its last cluster, which may go on in the next piece.
+ */
+function* graphemes(text: string): Generator<string> {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let start = 0;
+  while (start < text.length) {
+    const last = start + CHUNK >= text.length;
+    const piece = text.slice(start, last ? text.length : start + CHUNK);
+    let pending: string | undefined;
+    for (const { segment } of segmenter.segment(piece)) {
+      if (pending !== undefined) yield pending;
+      pending = segment;
+    }
+    if (last || pending === undefined || pending.length === piece.length) {
+      if (pending !== undefined) yield pending;
+      start += piece.length;
+    } else start += piece.length - pending.length;
+  }
+}
+
+/** Characters as a user sees them (grapheme clusters): an emoji, a flag or a letter with its accents is one. */
+export function graphemeCount(text: string): number {
+  let n = 0;
+  for (const _ of graphemes(text)) n++;
+  return n;
+}
+
+/** The first `max` characters as a user sees them, never half an emoji. */
+export function graphemeSlice(text: string, max: number): string {
+  let out = '';
+  let n = 0;
+  for (const g of graphemes(text)) {
+    if (n++ >= max) break;
+    out += g;
+  }
+  return out;
+}
+
+/** The last `max` characters as a user sees them. */
+export function graphemeTail(text: string, max: number): string {
+  // A cluster is rarely longer than a few dozen code units: segmenting the end is enough.
+  const all = [...graphemes(text.slice(-max * 16))];
+  return all.slice(-max).join('');
+}
+
+export type TextCheck = { ok: true; value: string } | { ok: false; problem: 'empty' | 'control' | 'spoofing' | 'long'; length: number };
+
+/**
+ * Free text goes into a message as typed (trimmed); control characters, characters that reorder or
+ * break the text, and oversize text (counted as a user counts: graphemes) do not.
+ */
 export function checkFreeText(input: string, maxLength: number): TextCheck {
   const value = input.trim();
   if (value === '') return { ok: false, problem: 'empty', length: 0 };
   if (CONTROL.test(value)) return { ok: false, problem: 'control', length: value.length };
-  if (value.length > maxLength) return { ok: false, problem: 'long', length: value.length };
+  if (SPOOFING.test(value)) return { ok: false, problem: 'spoofing', length: value.length };
+  // Only text longer than the limit in UTF-16 units can be longer in graphemes: most never segments.
+  const length = value.length > maxLength ? graphemeCount(value) : value.length;
+  if (length > maxLength) return { ok: false, problem: 'long', length };
   return { ok: true, value };
 }
 
 export function hasCyrillic(text: string): boolean {
   return /[\u0400-\u04ff]/.test(text);
+}
+
+/**
+ * A price in US dollars as people type it: 49.99, $49.99, 49,99, 1,299.00, 49 USD. Returns whole
+ * cents, or undefined for anything else (a letter, two decimal marks, a zero or negative amount).
+ */
+export function parsePrice(input: string): number | undefined {
+  const value = input
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/^(US\$|\$)|(USD|\$)$/gi, '');
+  let amount: string;
+  if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(value)) amount = value.replace(/,/g, '');
+  else if (/^\d{1,7}([.,]\d{1,2})?$/.test(value)) amount = value.replace(',', '.');
+  else return undefined;
+  const cents = Math.round(Number(amount) * 100);
+  return cents > 0 && cents < 1e9 ? cents : undefined;
+}
+
+/** Cents as a message shows them: $1,299.00. */
+export function formatPrice(cents: number): string {
+  const dollars = Math.floor(cents / 100).toLocaleString('en-US');
+  return `$${dollars}.${String(cents % 100).padStart(2, '0')}`;
 }

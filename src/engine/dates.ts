@@ -7,7 +7,14 @@ export interface CalendarDate {
   day: number;
 }
 
-export type DateParse = { ok: true; date: CalendarDate } | { ok: false; reason: 'format' | 'calendar' };
+export type DateParse = { ok: true; date: CalendarDate } | { ok: false; reason: 'format' | 'calendar' | 'range' };
+
+/**
+ * The years a date may have. The upper bound keeps every date amz-help computes from one (a last
+ * day to ask, a week later) a four-digit year: 9999-12-31 plus a window would be "10000-01-07".
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -24,9 +31,8 @@ export function parseDate(input: string): DateParse {
     if (!m) return { ok: false, reason: 'format' };
     [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   }
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: 'calendar' };
-  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: 'calendar' };
+  if (year < FIRST_YEAR || year > LAST_YEAR) return { ok: false, reason: 'range' };
   return { ok: true, date: { year, month, day } };
 }
 

@@ -2,9 +2,11 @@
 // what each request comes to. No prompts here; the wizard command asks, this decides.
 import type { ChannelId, Content, Outcome, Topic, TopicId } from '../content/schema.js';
 import { adviseChannels, type Advice, type Facts } from './advice.js';
-import { atozProblems, evaluateAtoz } from './atoz.js';
+import { parsePrice } from './answers.js';
+import { atozProblems, evaluateAtoz, type AtozVerdict } from './atoz.js';
 import { longDate, parseDate, type CalendarDate } from './dates.js';
-import { evaluateRefund } from './refund.js';
+import { detailText } from './draft.js';
+import { evaluateRefund, mayDraft, type RefundVerdict } from './refund.js';
 import { progressOf, type Answers } from './walk.js';
 
 export type StepKey =
@@ -49,52 +51,56 @@ export function requestTopicOf(content: Content, rule: 'refund' | 'atoz'): Topic
   return topic;
 }
 
-/** What a rule says about a request: refund-check's (F28) or atoz-check's, shown the same way. */
-export interface Verdict {
-  eligible: boolean;
-  headline: string;
-  conditions: { id: string; met: boolean; title: string; reason: string }[];
+/**
+ * The A-to-z rule (atoz.yaml, the one behind atoz-check) for a topic that carries it, once the
+ * problem and the latest delivery date are in; none when Amazon sold the item (the topic's "seller"
+ * answer) or the problem is not one the guarantee takes. It never stops a message: it says when a
+ * claim opens and until when.
+ */
+export function atozVerdictFor(content: Content, topic: Topic, answers: Answers, today: CalendarDate, lang: 'en' | 'ru'): AtozVerdict | undefined {
+  if (topic.eligibility !== 'atoz') return undefined;
+  const problem = answers.problem;
+  const expected = answers.expected ? parseDate(answers.expected) : undefined;
+  if (!problem || !atozProblems(content.atoz).includes(problem) || !expected?.ok || answers.seller === 'amazon') return undefined;
+  const contacted = answers.contacted ? parseDate(answers.contacted) : undefined;
+  return evaluateAtoz(
+    content.atoz,
+    { problem, expected: expected.date, ...(contacted?.ok ? { contacted: contacted.date } : {}) },
+    today,
+    lang,
+    (d) => longDate(d, lang),
+  );
 }
 
-/**
- * The rule a topic carries, over its answers: the price-difference rule (F28) once its three answers
- * are in; the A-to-z rule once the problem and the latest delivery date are in, unless Amazon sold
- * the item (a topic's "seller" answer) or the problem is not one the guarantee covers.
- */
-export function verdictFor(content: Content, topic: Topic, answers: Answers, today: CalendarDate, lang: 'en' | 'ru'): Verdict | undefined {
-  if (topic.eligibility === 'price-difference') {
-    const paid = answers.paid ? parseDate(answers.paid) : undefined;
-    if (!paid?.ok || !answers.seller || !answers.shipped) return undefined;
-    return evaluateRefund(
-      content.refund,
-      { paid: paid.date, seller: answers.seller === 'amazon' ? 'amazon' : 'third-party', shipped: answers.shipped === 'yes' },
-      today,
-      lang,
-    );
-  }
-  if (topic.eligibility === 'atoz') {
-    const problem = answers.problem;
-    const expected = answers.expected ? parseDate(answers.expected) : undefined;
-    if (!problem || !atozProblems(content.atoz).includes(problem) || !expected?.ok || answers.seller === 'amazon') return undefined;
-    const contacted = answers.contacted ? parseDate(answers.contacted) : undefined;
-    const verdict = evaluateAtoz(
-      content.atoz,
-      { problem, expected: expected.date, ...(contacted?.ok ? { contacted: contacted.date } : {}) },
-      today,
-      lang,
-      (d) => longDate(d, lang),
-    );
-    // The result screen shows the headline and the conditions: the next step, with its dates, goes with the headline.
-    return { ...verdict, headline: `${verdict.headline} ${verdict.next}` };
-  }
-  return undefined;
+/** F28 for a topic that carries the refund rule, once its three answers are in (the prices are optional). */
+export function verdictFor(content: Content, topic: Topic, answers: Answers, today: CalendarDate, lang: 'en' | 'ru'): RefundVerdict | undefined {
+  if (topic.eligibility !== 'price-difference') return undefined;
+  const paid = answers.paid ? parseDate(answers.paid) : undefined;
+  if (!paid?.ok || !answers.seller || !answers.shipped) return undefined;
+  const pricePaid = answers['price-paid'] ? parsePrice(answers['price-paid']) : undefined;
+  const priceNow = answers['price-now'] ? parsePrice(answers['price-now']) : undefined;
+  return evaluateRefund(
+    content.refund,
+    {
+      paid: paid.date,
+      seller: answers.seller === 'amazon' ? 'amazon' : 'third-party',
+      shipped: answers.shipped === 'yes',
+      ...(pricePaid !== undefined ? { pricePaid } : {}),
+      ...(priceNow !== undefined ? { priceNow } : {}),
+    },
+    today,
+    lang,
+    (id) => detailText(content, id, lang),
+  );
 }
 
 export interface Request {
   topic: Topic;
   outcome: Outcome;
   answers: Answers;
-  verdict?: Verdict;
+  verdict?: RefundVerdict;
+  /** The A-to-z rule's verdict (delivery, atoz-claim): when a claim opens and until when. */
+  atoz?: AtozVerdict;
   /** False when the refund rule fails and the user chose not to draft anyway. */
   draft: boolean;
   advice: Advice;
@@ -129,8 +135,9 @@ export function stepsOf(content: Content, state: SessionState, today: CalendarDa
     }
     if (!progress.outcome) return { steps, complete: false };
     const verdict = verdictFor(content, topic, answers, today, 'en');
-    // Only the price difference asks whether to draft anyway; the A-to-z verdict says when to file.
-    if (verdict && !verdict.eligible && topic.eligibility === 'price-difference') {
+    if (verdict && !verdict.eligible) {
+      // A price that did not drop gets no request at all: there is nothing to ask "anyway".
+      if (!mayDraft(verdict, true)) continue;
       steps.push({ kind: 'anyway', topic: topic.id });
       if (state.anyway[topic.id] === undefined) return { steps, complete: false };
       // No message for this request: its channel does not matter.
@@ -190,6 +197,7 @@ export function requestsOf(content: Content, state: SessionState, today: Calenda
     const { outcome } = progressOf(topic, answers);
     if (!outcome) return [];
     const verdict = verdictFor(content, topic, answers, today, lang);
+    const atoz = atozVerdictFor(content, topic, answers, today, lang);
     const advice = adviseChannels(content, outcome.channels, facts);
     return [
       {
@@ -197,7 +205,8 @@ export function requestsOf(content: Content, state: SessionState, today: Calenda
         outcome,
         answers,
         ...(verdict ? { verdict } : {}),
-        draft: !verdict || verdict.eligible || topic.eligibility !== 'price-difference' || state.anyway[topic.id] === true,
+        ...(atoz ? { atoz } : {}),
+        draft: !verdict || mayDraft(verdict, state.anyway[topic.id] === true),
         advice,
         ...(advice.recommended ? { channel: advice.recommended.channel.id } : {}),
       },

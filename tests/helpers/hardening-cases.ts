@@ -127,6 +127,7 @@ const seeHelp = (command: string): RegExp => new RegExp(`hint: run "amz-help ${e
 const values = (ids: readonly string[]): RegExp => new RegExp(`accepted values: ${esc(ids.join(', '))}`);
 const DATES = /use YYYY-MM-DD \(2024-05-01\) or DD\.MM\.YYYY \(01\.05\.2024\)/;
 const ORDER = /an order number looks like 123-1234567-1234567/;
+const PRICE = /write a price in US dollars, like 49\.99 or \$1,299\.00/;
 /** commander's "option '--x <value>' argument missing": the value's kind in angle brackets, and --help. */
 const missing = (command: string, flag: string): BadCase['accepts'] =>
   new RegExp(`option '${esc(flag)} <[a-z|]+>' argument missing\\n${seeHelp(command).source}`);
@@ -194,6 +195,14 @@ function questionCases(topic: string, q: Question): BadCase[] {
         ['too short', '123-45'],
         ['Cyrillic', 'номер'],
         ['a number', '12345678901234567'],
+      ]);
+    case 'price':
+      return badValues(prefix, command, flag, PRICE, [
+        ['a word', 'cheap'],
+        ['Cyrillic', '50 долларов'],
+        ['zero', '0'],
+        ['negative', '-5'],
+        ['two decimal marks', '1.2.3'],
       ]);
     case 'text': {
       // Free text: empty, control characters and oversize are refused; Cyrillic is only warned about.

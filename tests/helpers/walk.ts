@@ -11,6 +11,8 @@ export const SAMPLE = {
   item: 'wireless headphones',
   details: 'The left side has no sound.',
   date: '2024-05-01',
+  price: '$49.99',
+  priceNow: '$39.99',
   /** For a text question with the id "email" (the account's e-mail address). */
   email: 'buyer@example.com',
 } as const;
@@ -30,6 +32,8 @@ export function sampleFor(q: Question): string {
       return SAMPLE.order;
     case 'date':
       return SAMPLE.date;
+    case 'price':
+      return q.id === 'price-now' ? SAMPLE.priceNow : SAMPLE.price;
     case 'text':
       return q.id === 'item' ? SAMPLE.item : q.id === 'email' ? SAMPLE.email : SAMPLE.details;
     case 'choice':
