@@ -3,7 +3,7 @@
 // - dist/cli.js: src/cli.ts bundled by esbuild as one ES module. What only some commands need is
 //   loaded with import() where it is used (the prompts, the content loader with zod and yaml, the
 //   clipboard), so esbuild puts it in chunks under dist/chunks/ that start-up never reads.
-// - dist/content.json and dist/content.src: the validated content snapshot (src/content/embedded.ts),
+// - dist/content.json and dist/content.src: the validated content snapshot (src/validate/embedded.ts),
 //   so a command on unchanged content/ loads neither zod nor yaml.
 // - Start-up (dist/cli.js and what it imports statically) must not include zod, yaml, @inquirer or
 //   clipboardy (someone imported one statically), nor `import` node:fs or another built-in that
@@ -78,7 +78,7 @@ async function bundle() {
 /** Validates content/ in full and writes the snapshot into `outDir`. */
 async function snapshot(outDir) {
   const entry = join(outDir, 'build-snapshot.mjs');
-  await build({ ...common, entryPoints: [join(root, 'src/content/build-snapshot.ts')], outfile: entry });
+  await build({ ...common, entryPoints: [join(root, 'src/validate/build-snapshot.ts')], outfile: entry });
   try {
     const { writeSnapshot } = await import(pathToFileURL(entry).href);
     return writeSnapshot(outDir).topics;

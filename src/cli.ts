@@ -7,7 +7,7 @@ import { resolveLang } from './cli/lang.js';
 import { t } from './cli/messages.js';
 import { onEndingSignal, releaseDeadTerminal, type EndingSignal } from './cli/signals.js';
 import { finishOutput, stdioOutput } from './cli/stdio.js';
-import { run } from './main.js';
+import { run } from './run.js';
 
 const SHOW_CURSOR = '\u001b[?25h';
 

@@ -15,6 +15,7 @@ import { makeDraftCommand } from './commands/draft.js';
 import { makePathCommand } from './commands/path.js';
 import { makeTopicsCommand } from './commands/topics.js';
 import { makeWizardCommand } from './commands/wizard.js';
+import { makeReplyCommand } from './commands/reply.js';
 import type { Content } from './content/schema.js';
 
 /** commander's headings ("Usage:", "Options:") in the interface language. */
@@ -99,6 +100,7 @@ export function buildProgram(
     topics: () => makeTopicsCommand(ctx),
     path: () => makePathCommand(ctx),
     contacts: () => makeContactsCommand(ctx),
+    reply: () => makeReplyCommand(ctx),
     content: () => makeContentCommand(ctx),
   };
   for (const name of COMMAND_NAMES) program.addCommand(makers[name]());

@@ -2,7 +2,7 @@
 // third-party seller's missing parcel gets the verdict with its dates; an item sold by Amazon, or a
 // problem the guarantee does not cover, gets none. The A-to-z verdict never blocks the message.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import type { Content, TopicId } from '../src/content/schema.js';
 import { parseDate, type CalendarDate } from '../src/engine/dates.js';
 import { emptySession, requestsOf, stepsOf, type SessionState } from '../src/engine/session.js';

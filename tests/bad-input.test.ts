@@ -5,7 +5,7 @@
 // at most one `hint:` line, what it accepts; nothing on stdout; no stack trace; nothing raw.
 // The same table runs again in Russian (LANG=ru_RU.UTF-8): the same shape, no English left.
 //
-// The whole table (en and ru) runs in-process through src/main.ts run(), which is what the bin runs;
+// The whole table (en and ru) runs in-process through src/run.ts run(), which is what the bin runs;
 // a sample (every case that is not one of a battery of values, and the first of each battery value:
 // binSample) also runs through the real bin/amz-help.js, and must print exactly the same. Running
 // all 600 × 2 as processes took minutes on a loaded 2-core machine.

@@ -3,7 +3,7 @@
 // stdout and what to stderr, and the exact text.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RefundFile } from '../src/content/schema.js';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import { run, STACK_FRAME, type RunResult } from './helpers/cli.js';
 import { CONTENT } from './helpers/content.js';
 

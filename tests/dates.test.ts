@@ -2,7 +2,7 @@
 // ends, both input formats, and every refused form.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RefundFile } from '../src/content/schema.js';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import { addDays, daysBetween, isoDate, longDate, parseDate, type CalendarDate } from '../src/engine/dates.js';
 import { evaluateRefund } from '../src/engine/refund.js';
 import { CONTENT } from './helpers/content.js';

@@ -3,7 +3,7 @@
 // short sentences, Flesch-Kincaid grade 8 at most, no link, nothing left unfilled, nothing
 // misspelled (hunspell -d en_US), and a social-network message short and without an order number.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import type { Content } from '../src/content/schema.js';
 import { parseTemplate, placeholdersOf } from '../src/engine/template.js';
 import { questionById } from '../src/engine/walk.js';

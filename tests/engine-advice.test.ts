@@ -1,9 +1,9 @@
 // Channel advice (F11–F13, F17): which channel suits whom, and never chat for a blocked account.
 // Pure engine, over the real content.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import type { Content, Outcome } from '../src/content/schema.js';
-import { adviseChannels, type Facts } from '../src/engine/advice.js';
+import { adviseChannels, type Preferences } from '../src/engine/advice.js';
 import { walkTopic } from '../src/engine/walk.js';
 import { CONTENT } from './helpers/content.js';
 
@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 
 /** Every combination of answers to the preference questions. */
-function allPreferenceFacts(): Record<string, string>[] {
+function allPreferenceAnswers(): Record<string, string>[] {
   let combos: Record<string, string>[] = [{}];
   for (const pref of content.preferences) combos = combos.flatMap((c) => pref.options.map((o) => ({ ...c, [pref.id]: o.id })));
   return combos;
@@ -26,11 +26,11 @@ function allPreferenceFacts(): Record<string, string>[] {
 
 const DEFAULTS = { 'written-english': 'yes', 'spoken-english': 'no', documents: 'no', proof: 'yes', 'russia-cis': 'yes' };
 const offered = (name: string) => outcomes.find((o) => o.name === name)!.outcome.channels;
-const recommended = (name: string, facts: Facts) => adviseChannels(content, offered(name), facts).recommended?.channel.id;
+const recommended = (name: string, preferences: Preferences) => adviseChannels(content, offered(name), preferences).recommended?.channel.id;
 
 describe('a blocked account never gets chat', () => {
   it('for every outcome and every combination of preferences', () => {
-    const combos = allPreferenceFacts();
+    const combos = allPreferenceAnswers();
     expect(combos.length).toBe(2 ** content.preferences.length);
     for (const { name, outcome } of outcomes) {
       for (const prefs of combos) {
@@ -51,8 +51,8 @@ describe('a blocked account never gets chat', () => {
   });
 
   it('a blocked user who speaks English and calls from outside Russia/CIS is told to call (F21, F23)', () => {
-    const facts = { account: 'blocked', ...DEFAULTS, 'spoken-english': 'yes', 'russia-cis': 'no', proof: 'no' };
-    const advice = adviseChannels(content, offered('account-blocked/request-review'), facts);
+    const preferences = { account: 'blocked', ...DEFAULTS, 'spoken-english': 'yes', 'russia-cis': 'no', proof: 'no' };
+    const advice = adviseChannels(content, offered('account-blocked/request-review'), preferences);
     expect(advice.recommended?.channel.id).toBe('phone');
     expect(advice.recommended?.reasons.map((r) => r.text.en)).toContain('With a blocked account the standard forms may not help; a direct call can.');
   });
@@ -88,7 +88,7 @@ describe('who gets which channel (F11–F13)', () => {
 
   it('the seller outcomes offer only the seller message, whatever the answers', () => {
     for (const name of ['product-question/ask-seller', 'seller-question/ask-seller']) {
-      for (const prefs of allPreferenceFacts()) {
+      for (const prefs of allPreferenceAnswers()) {
         const advice = adviseChannels(content, offered(name), { account: 'signed-in', ...prefs });
         expect(advice.recommended?.channel.id).toBe('seller');
         expect(advice.alternatives).toEqual([]);
@@ -98,7 +98,7 @@ describe('who gets which channel (F11–F13)', () => {
 
   it('always recommends something for a user who can sign in', () => {
     for (const { name, outcome } of outcomes) {
-      for (const prefs of allPreferenceFacts()) {
+      for (const prefs of allPreferenceAnswers()) {
         expect(adviseChannels(content, outcome.channels, { account: 'signed-in', ...prefs }).recommended, name).toBeDefined();
       }
     }

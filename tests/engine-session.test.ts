@@ -2,7 +2,7 @@
 // language and the resume command line: no prompts, just what the steps and requests come to.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { draftCommandLine, shellQuote } from '../src/commands/draft-line.js';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import type { Content, TopicId } from '../src/content/schema.js';
 import { checkFreeText, hasCyrillic, parseOrderNumber } from '../src/engine/answers.js';
 import type { CalendarDate } from '../src/engine/dates.js';

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { ContentError, loadContent } from '../src/content/loader.js';
+import { ContentError, loadContent } from '../src/validate/loader.js';
 import { MAX_FILE_BYTES } from '../src/content/source.js';
 import { run, STACK_FRAME } from './helpers/cli.js';
 import { cleanupTemp, copyContent, ROOT, tempDir } from './helpers/content.js';

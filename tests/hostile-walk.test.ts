@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Topic } from '../src/content/schema.js';
-import { isTopicFileName } from '../src/content/loader.js';
+import { isTopicFileName } from '../src/validate/loader.js';
 import { parseTemplate, TemplateSyntaxError } from '../src/engine/template.js';
 import { MAX_PATH_QUESTIONS, MAX_PATHS, nextAfter, walkTopic } from '../src/engine/walk.js';
 import { BIN, cleanEnv, ensureBuilt, run, STACK_FRAME } from './helpers/cli.js';

@@ -2,7 +2,7 @@
 // --no-color, pipes), as seen from a child process. Drafted messages stay English throughout.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RefundFile } from '../src/content/schema.js';
-import { loadContent } from '../src/content/loader.js';
+import { loadContent } from '../src/validate/loader.js';
 import { ANSI, run, type RunOptions } from './helpers/cli.js';
 import { CONTENT } from './helpers/content.js';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError, loadContent } from '../src/content/loader.js';
+import { ContentError, loadContent } from '../src/validate/loader.js';
 import { TOPIC_IDS } from '../src/content/ids.js';
 import { brokenContent, cleanupTemp, CONTENT, issuesOf, positionOf, replaceLine, ROOT } from './helpers/content.js';
 

@@ -40,6 +40,9 @@ const COMMANDS: string[][] = [
   ['--lang', 'ru', 'contacts'],
   ['content', 'check'],
   ['content', 'graph', '--format', 'dot'],
+  // Amazon's reply is explained on the machine: nothing of it is sent anywhere.
+  ['--lang', 'ru', 'reply', 'tests/fixtures/replies/refund-issued.txt'],
+  ['reply', '--json', 'tests/fixtures/replies/escalation.txt'],
   // Failures behave the same offline too.
   ['draft', 'payment', '--problem', 'bogus'],
   ['path', 'nope'],

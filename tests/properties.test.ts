@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Content, Topic } from '../src/content/schema.js';
-import { CONTENT_FILES, ContentError, loadContent, TOPICS_DIR } from '../src/content/loader.js';
+import { CONTENT_FILES, ContentError, loadContent, TOPICS_DIR } from '../src/validate/loader.js';
 import { checkFreeText } from '../src/engine/answers.js';
 import { isoDate, parseDate, type CalendarDate } from '../src/engine/dates.js';
 import { renderDraft } from '../src/engine/draft.js';

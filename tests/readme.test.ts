@@ -8,7 +8,8 @@ describe('README', () => {
     const r = spawnSync(process.execPath, ['scripts/readme-examples.mjs', '--check'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-  });
+    // Every example is one run of the bin: on a loaded 2-core machine that takes a while.
+  }, 180_000);
 
   it('has a Quick start of exactly the two commands CI and new users run', () => {
     const readme = readFileSync('README.md', 'utf8');

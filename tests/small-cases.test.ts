@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run as runMain } from '../src/main.js';
+import { run as runMain } from '../src/run.js';
 import { makeStyle } from '../src/cli/style.js';
 import { ANSI, run } from './helpers/cli.js';
 import { cleanupTemp, CONTENT, tempDir } from './helpers/content.js';

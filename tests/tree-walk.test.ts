@@ -5,8 +5,8 @@
 // in the engine shows up there as a readable diff. Run `npx vitest run tests/tree-walk.test.ts -u`
 // to accept an intended change, then read the diff before committing it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../src/validate/loader.js';
 import { TOPIC_IDS } from '../src/content/ids.js';
-import { loadContent } from '../src/content/loader.js';
 import type { Content, Evidence, Lang, Topic } from '../src/content/schema.js';
 import { clickPathFor, renderStep, stepsFor } from '../src/engine/draft.js';
 import { placeholdersOf, parseTemplate } from '../src/engine/template.js';

@@ -5,7 +5,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { wizard } from '../src/commands/wizard.js';
-import { run } from '../src/main.js';
+import { run } from '../src/run.js';
 import { makeStyle } from '../src/cli/style.js';
 import {
   activeChoice,

@@ -1,5 +1,5 @@
 // The commands amz-help has and the codes it exits with: the one list that the program
-// (src/program.ts), main (src/main.ts), the help (help.ts) and the error report (report.ts) derive
+// (src/program.ts), run (src/run.ts), the help (help.ts) and the error report (report.ts) derive
 // from. Data only, so that any module may import it.
 import type { Lang } from '../content/schema.js';
 
@@ -16,6 +16,7 @@ export const COMMANDS = {
   topics: { subcommands: [] },
   path: { subcommands: [] },
   contacts: { subcommands: [] },
+  reply: { subcommands: [] },
   content: { subcommands: ['check', 'graph'] },
 } as const satisfies Record<string, { subcommands: readonly string[] | 'topics' }>;
 
@@ -40,8 +41,8 @@ export const EXIT_CODES = {
   notEligible: {
     code: 1,
     help: {
-      en: 'refund-check: the conditions are not met; atoz-check: a claim cannot be filed now, or no longer',
-      ru: 'refund-check: условия не выполнены; atoz-check: претензию подать пока или уже нельзя',
+      en: 'refund-check: the conditions are not met; atoz-check: a claim cannot be filed now, or no longer; reply: nothing recognised',
+      ru: 'refund-check: условия не выполнены; atoz-check: претензию подать пока или уже нельзя; reply: ничего не распознано',
     },
   },
   usage: { code: 2, help: { en: 'bad input or flags', ru: 'неверный ввод или флаги' } },

@@ -1,5 +1,5 @@
 // Every string the interface itself prints, in English and Russian. Knowledge about Amazon lives in
-// content/; this file only holds the words around it. {name} marks a value filled in by `t`.
+// content/; this file only holds the words around it. {name} marks a value `t` interpolates.
 import type { Lang } from '../content/schema.js';
 
 const M = {

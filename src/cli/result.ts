@@ -51,6 +51,8 @@ export function formatRequest(
   lang: Lang,
   style: Style,
   heading?: string,
+  /** Turns the drafted message into what is shown instead (a follow-up, in the wizard). */
+  finish: (draft: Draft) => Draft = (draft) => draft,
 ): RenderedRequest {
   const { topic, outcome } = request;
   const out: string[] = [];
@@ -113,7 +115,7 @@ export function formatRequest(
     const priceDidNotDrop = request.verdict !== undefined && !mayDraft(request.verdict, true);
     out.push('', t(lang, priceDidNotDrop ? 'noDraftPrice' : 'noDraft'));
   } else if (request.channel) {
-    draft = renderDraft(topic, outcome, request.channel, request.answers);
+    draft = finish(renderDraft(topic, outcome, request.channel, request.answers));
     h(`${t(lang, 'messageHeading')}:`);
     out.push('', ...indent(messageText(draft)));
     // The Russian twin, sentence by sentence: for a reader of the English message it adds nothing.

@@ -1,7 +1,7 @@
 // amz-help content check [DIR] and amz-help content graph: the knowledge base, validated and drawn.
 import { Command, Option } from '@commander-js/extra-typings';
 import type { ContentIssue } from '../content/source.js';
-import { contentSource } from '../content/embedded.js';
+import { contentSource } from '../validate/embedded.js';
 import type { Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
 import { shownPath } from '../cli/flags.js';
@@ -35,7 +35,7 @@ export function makeContentCommand(ctx: Context) {
 
 export async function contentCheck(ctx: Context, dir: string | undefined): Promise<number> {
   const source = contentSource(dir ?? ctx.contentFlag, ctx.env);
-  const { loadContent, ContentError } = await import('../content/loader.js');
+  const { loadContent, ContentError } = await import('../validate/loader.js');
   const { walkTopic } = await import('../engine/walk.js');
   try {
     const { content, paths } = await interruptible(async () => {

@@ -1,14 +1,13 @@
 // amz-help draft <topic>: the wizard's answers as flags, derived from the content, and only the
 // drafted message on stdout. `draft <topic> --help` lists that topic's flags and choices.
 import { Command, Option } from '@commander-js/extra-typings';
-import type { ChannelId, Content, Lang, Question, Topic } from '../content/schema.js';
-import { CHANNEL_IDS } from '../content/ids.js';
-import { adviseChannels, channelById, unavailableReasons } from '../engine/advice.js';
+import type { Content, Lang, Question, Topic } from '../content/schema.js';
 import { hasCyrillic } from '../engine/answers.js';
 import { isoDate, localDay } from '../engine/dates.js';
-import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
+import { clickPathWithChannel } from '../engine/draft.js';
 import { mayDraft } from '../engine/refund.js';
-import { atozVerdictFor, verdictFor } from '../engine/session.js';
+import { resolveDraft, type DraftProblem } from '../engine/resolve.js';
+import { atozVerdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
@@ -19,6 +18,10 @@ import { contactDetailsJson, writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
 import { line } from '../cli/report.js';
 import { messageText } from '../cli/result.js';
+import { writeDeadlines } from '../cli/ics.js';
+import type { RefundVerdict } from '../engine/refund.js';
+import { afterOptions, draftDeadlines, followUpDraft, followUpFlags } from './draft-after.js';
+import { draftCommandLine } from './draft-line.js';
 
 /** `topic`, when the command line names one, is the only subcommand built: the others' flags are not needed. */
 export function makeDraftCommand(ctx: Context, content: Content | undefined, topic?: string) {
@@ -76,10 +79,10 @@ function makeTopicDraft(ctx: Context, content: Content, topic: Topic) {
   for (const pref of content.preferences) {
     add(pref.id, new Option(`--${pref.id} <choice>`, `${pref.prompt[lang]} ${t(lang, 'choicesAre', { values: pref.options.map((o) => o.id).join(', ') })}`));
   }
-  if (topic.eligibility) {
-    add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
-    add('anyway', new Option('--anyway', t(lang, 'optAnyway')));
-  }
+  // Every topic counts days from today: the follow-up's first contact and the calendar file need it.
+  add('today', new Option('--today <date>', t(lang, 'optTodayDraft')));
+  if (topic.eligibility) add('anyway', new Option('--anyway', t(lang, 'optAnyway')));
+  for (const [id, option] of afterOptions(lang)) add(id, option);
   add('json', new Option('--json', t(lang, 'optDraftJson')));
   add('copy', new Option('--copy', t(lang, 'optCopy')));
   add('out', new Option('--out <file>', t(lang, 'optOut')));
@@ -144,94 +147,47 @@ export async function draftTopic(
       line(ctx, 'warning', `--${q.id}: ${t(lang, 'cyrillicWarning')}`);
     }
   }
-  // Walk the path the flags take; optional questions left out count as skipped.
-  const answers: Record<string, string | null> = { ...given };
-  let progress = progressOf(topic, answers);
-  while (progress.pending) {
-    const q = progress.pending;
-    if (q.kind === 'choice' || q.required) throw missingAnswer(lang, q);
-    answers[q.id] = null;
-    progress = progressOf(topic, answers);
-  }
-  const outcome = progress.outcome!;
-  for (const id of Object.keys(given)) {
-    if (!progress.asked.some((q) => q.id === id)) {
-      line(ctx, 'warning', t(lang, 'notOnPath', { flag: `--${id}` }));
-      delete answers[id];
-    }
-  }
-
-  const facts: Record<string, string> = {};
-  const accountOption = content.flow.account.options.find((o) => o.next === `topic:${topic.id}`);
-  facts.account = accountOption?.id ?? content.flow.account.options.find((o) => o.next === 'topics')?.id ?? 'signed-in';
   // --account and the preference flags are choices like any question's: one reader for all.
+  const preferences: Record<string, string> = {};
   const account = { id: 'account', prompt: content.flow.account.prompt, options: content.flow.account.options };
   for (const choice of [account, ...content.preferences]) {
     const value = flag(choice.id);
-    if (value !== undefined) facts[choice.id] = answerFlag(lang, { kind: 'choice', ...choice }, value);
+    if (value !== undefined) preferences[choice.id] = answerFlag(lang, { kind: 'choice', ...choice }, value);
   }
-
-  const advice = adviseChannels(content, outcome.channels, facts);
-  const available = [advice.recommended, ...advice.alternatives].filter((a) => a !== undefined).map((a) => a.channel.id);
-  let channel: ChannelId;
-  const asked = flag('channel');
-  if (asked !== undefined) {
-    const id = asked.trim().toLowerCase() as ChannelId;
-    if (!(CHANNEL_IDS as readonly string[]).includes(id) || !outcome.channels.includes(id)) {
-      if (asked.trim() === '') throw new UsageError(t(lang, 'emptyValue', { flag: '--channel' }), t(lang, 'acceptedValues', { values: available.join(', ') }));
-      throw new UsageError(t(lang, 'channelNotOffered', { channel: clip(asked) }), t(lang, 'acceptedValues', { values: available.join(', ') }));
-    }
-    const ruledOut = unavailableReasons(channelById(content, id), facts);
-    if (ruledOut.length > 0) {
-      throw new UsageError(
-        t(lang, 'channelUnavailable', { channel: id, reason: ruledOut.map((r) => r[lang]).join(' ') }),
-        t(lang, 'acceptedValues', { values: available.join(', ') }),
-      );
-    }
-    channel = id;
-  } else {
-    if (!advice.recommended) throw new UsageError(t(lang, 'noChannel'));
-    channel = advice.recommended.channel.id;
+  const todayFlag = flag('today');
+  const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
+  const channelFlag = flag('channel');
+  const resolved = resolveDraft(content, topic, { answers: given, preferences, ...(channelFlag !== undefined ? { channel: channelFlag } : {}), today, lang });
+  for (const id of resolved.ignored) line(ctx, 'warning', t(lang, 'notOnPath', { flag: `--${id}` }));
+  if ('problem' in resolved) throw problemError(lang, resolved.problem);
+  const { verdict, outcome, channel, answers } = resolved;
+  // The A-to-z rule never stops a message: it says when a claim opens (or that it closed).
+  const atoz = atozVerdictFor(content, topic, answers, today, lang);
+  if (atoz && !atoz.eligible) line(ctx, 'warning', `${atoz.headline} ${atoz.next}`);
+  const followUp = followUpFlags(lang, topic, flag, today);
+  // A request whose conditions fail is not drafted unless --anyway: nothing on stdout, exit 1.
+  if (verdict && !mayDraft(verdict, anyway)) {
+    const failed = verdict.conditions.filter((c) => !c.met).map((c) => c.reason);
+    line(ctx, 'error', t(lang, 'notEligible', { failed: failed.join(' ') }));
+    line(ctx, 'hint', t(lang, mayDraft(verdict, true) ? 'notEligibleHint' : 'priceNotLowerHint'));
+    ctx.exitCode = EXIT.notEligible;
+    return;
   }
+  const draft = followUp ? await followUpDraft(ctx, resolved.draft, followUp) : resolved.draft;
 
-  if (topic.eligibility) {
-    const todayFlag = flag('today');
-    const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
-    if (answers.paid && answers.paid > isoDate(today)) {
-      throw new UsageError(t(lang, 'paidAfterToday', { paid: answers.paid, today: isoDate(today) }), t(lang, 'paidAfterTodayHint'));
-    }
-    if (answers.contacted && answers.contacted > isoDate(today)) {
-      throw new UsageError(t(lang, 'contactedAfterToday', { contacted: answers.contacted, today: isoDate(today) }), t(lang, 'contactedAfterTodayHint'));
-    }
-    // The A-to-z rule never stops a message: it says when a claim opens (or that it closed).
-    const atoz = atozVerdictFor(content, topic, answers, today, lang);
-    if (atoz && !atoz.eligible) line(ctx, 'warning', `${atoz.headline} ${atoz.next}`);
-    // A request whose conditions fail is not drafted unless --anyway: nothing on stdout, exit 1.
-    const verdict = verdictFor(content, topic, answers, today, lang);
-    if (verdict && !mayDraft(verdict, anyway)) {
-      const failed = verdict.conditions.filter((c) => !c.met).map((c) => c.reason);
-      line(ctx, 'error', t(lang, 'notEligible', { failed: failed.join(' ') }));
-      line(ctx, 'hint', t(lang, mayDraft(verdict, true) ? 'notEligibleHint' : 'priceNotLowerHint'));
-      ctx.exitCode = EXIT.notEligible;
-      return;
-    }
-  }
-
-  const draft = renderDraft(topic, outcome, channel, answers);
   const text = messageText(draft);
   if (json) {
-    const ch = channelById(content, channel);
     const result = {
       topic: topic.id,
-      channel,
+      channel: channel.id,
       ...(draft.subject !== undefined ? { subject: draft.subject } : {}),
       body: draft.body,
-      clickPath: clickPathWithChannel(content, outcome, ch, lang),
+      clickPath: clickPathWithChannel(content, outcome, channel, lang),
       contact: {
-        channel: ch.name[lang],
-        answerTime: ch.answerTime[lang],
-        cost: ch.cost[lang],
-        details: contactDetailsJson(content, ch, lang),
+        channel: channel.name[lang],
+        answerTime: channel.answerTime[lang],
+        cost: channel.cost[lang],
+        details: contactDetailsJson(content, channel, lang),
       },
     };
     writeJson(ctx, result);
@@ -239,6 +195,34 @@ export async function draftTopic(
     ctx.stdout.write(`${text}\n`);
   }
   await deliver(ctx, text, deliverTo, (notice) => ctx.stderr.write(`${ctx.err.ok(notice)}\n`));
+  const ics = flag('ics');
+  if (ics !== undefined) {
+    const command = `${draftCommandLine(topic.id, answers)} --channel ${channel.id} --follow-up ${isoDate(today)}`;
+    const order = answers.order ?? undefined;
+    await writeDeadlines(ctx, ics, await draftDeadlines(ctx, channel.id, today, verdict), today, { ...(order ? { order } : {}), sent: today, followUpCommand: command });
+  }
+}
+
+/** What the engine found in the way of a message, said as a usage error on the flag concerned. */
+function problemError(lang: Lang, problem: DraftProblem): UsageError {
+  const accepted = (available: readonly string[]) => t(lang, 'acceptedValues', { values: available.join(', ') });
+  switch (problem.kind) {
+    case 'missing-answer':
+      return missingAnswer(lang, problem.question);
+    case 'channel-not-offered':
+      return problem.channel.trim() === ''
+        ? new UsageError(t(lang, 'emptyValue', { flag: '--channel' }), accepted(problem.available))
+        : new UsageError(t(lang, 'channelNotOffered', { channel: clip(problem.channel) }), accepted(problem.available));
+    case 'channel-unavailable':
+      return new UsageError(
+        t(lang, 'channelUnavailable', { channel: problem.channel, reason: problem.reasons.map((r) => r[lang]).join(' ') }),
+        accepted(problem.available),
+      );
+    case 'no-channel':
+      return new UsageError(t(lang, 'noChannel'));
+    case 'paid-after-today':
+      return new UsageError(t(lang, 'paidAfterToday', { paid: problem.paid, today: problem.today }), t(lang, 'paidAfterTodayHint'));
+  }
 }
 
 function missingAnswer(lang: Lang, q: Question): UsageError {

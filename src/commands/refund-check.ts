@@ -4,9 +4,9 @@ import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Topic } from '../content/schema.js';
 import { parsePrice, parseSeller, parseYesNo, SELLER_VALUES, YES_NO_VALUES } from '../engine/answers.js';
 import { daysBetween, isoDate, localDay, type CalendarDate } from '../engine/dates.js';
-import { channelById } from '../engine/advice.js';
-import { clickPathWithChannel, renderDraft } from '../engine/draft.js';
+import { clickPathWithChannel } from '../engine/draft.js';
 import type { RefundVerdict, Seller } from '../engine/refund.js';
+import { resolveDraft, type ResolvedDraft } from '../engine/resolve.js';
 import { requestTopicOf, verdictFor } from '../engine/session.js';
 import { askQuestion } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context } from '../cli/context.js';
@@ -18,6 +18,9 @@ import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import type { Style } from '../cli/style.js';
 import { refundLines } from '../cli/refund-lines.js';
 import { questionById } from '../engine/walk.js';
+import { refundDeadlines } from './draft-after.js';
+import { writeDeadlines } from '../cli/ics.js';
+import { ta } from '../cli/messages-after.js';
 
 interface RefundFlags {
   paid?: string;
@@ -28,6 +31,7 @@ interface RefundFlags {
   pricePaid?: string;
   priceNow?: string;
   json?: boolean;
+  ics?: string;
 }
 
 export function makeRefundCheckCommand(ctx: Context) {
@@ -41,6 +45,7 @@ export function makeRefundCheckCommand(ctx: Context) {
     .option('--price-paid <price>', t(ctx.lang, 'optPricePaid'))
     .option('--price-now <price>', t(ctx.lang, 'optPriceNow'))
     .option('--json', t(ctx.lang, 'optJson'))
+    .option('--ics <file>', ta(ctx.lang, 'optIcs'))
     .addHelpText(
       'after',
       examplesHelp(ctx, [
@@ -116,7 +121,15 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
   if (flags.json) {
     writeJson(ctx, refundJson(verdict));
   } else {
-    ctx.stdout.write(formatRefund(content, topic, verdict, answers, lang, ctx.out));
+    // What to do next, when eligible: the request the engine resolves from the same answers.
+    const request = verdict.eligible ? resolveDraft(content, topic, { answers, today, lang }) : undefined;
+    if (request && 'problem' in request) throw new Error(`refund.yaml's topic ${topic.id} cannot draft from its answers: ${request.problem.kind}`);
+    ctx.stdout.write(formatRefund(content, verdict, request, lang, ctx.out));
+  }
+  if (flags.ics !== undefined) {
+    const deadlines = await refundDeadlines(ctx, verdict, today);
+    const command = `amz-help draft ${topic.id} --paid ${isoDate(paid!)} --seller ${seller} --shipped ${shipped ? 'yes' : 'no'}${order ? ` --order ${order}` : ''} --follow-up ${isoDate(today)}`;
+    await writeDeadlines(ctx, flags.ics, deadlines, today, { ...(order ? { order } : {}), sent: today, followUpCommand: command });
   }
   return verdict.eligible ? EXIT.ok : EXIT.notEligible;
 }
@@ -132,27 +145,18 @@ export function refundJson(verdict: RefundVerdict) {
 
 /**
  * The human answer: no policy, so first what the shopper can do alone; then whether asking has a
- * chance, condition by condition; and when it has, the last day, where to click and the message.
+ * chance, condition by condition; and when it has, the last day, where to click and the message
+ * (the request the engine resolved: its outcome, channel and draft).
  */
-export function formatRefund(
-  content: Content,
-  topic: Topic,
-  verdict: RefundVerdict,
-  answers: Record<string, string>,
-  lang: Lang,
-  style: Style,
-): string {
+export function formatRefund(content: Content, verdict: RefundVerdict, request: ResolvedDraft | undefined, lang: Lang, style: Style): string {
   const lines = refundLines(content, verdict, lang, style);
-  if (verdict.eligible) {
+  if (verdict.eligible && request) {
     const left = verdict.daysLeft === 0 ? t(lang, 'lastDayToday') : t(lang, 'daysLeft', { n: verdict.daysLeft });
     lines.push('', style.heading(t(lang, 'lastDayToAsk', { date: isoDate(verdict.lastDay), left })));
-    const outcome = topic.outcomes[0]!;
     lines.push('', style.heading(`${t(lang, 'whatNext')}:`));
-    const channel = outcome.channels.includes('chat') ? 'chat' : outcome.channels[0]!;
-    clickPathWithChannel(content, outcome, channelById(content, channel), lang).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
-    const draft = renderDraft(topic, outcome, channel, answers);
+    clickPathWithChannel(content, request.outcome, request.channel, lang).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
     lines.push('', style.heading(`${t(lang, 'pasteMessage')}:`), '');
-    lines.push(...draft.body.split('\n').map((l) => `  ${l}`));
+    lines.push(...request.draft.body.split('\n').map((l) => `  ${l}`));
   }
   return `${lines.join('\n')}\n`;
 }

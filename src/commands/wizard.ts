@@ -27,12 +27,33 @@ import { line } from '../cli/report.js';
 import { abortedBy, startPrompting, stopPrompting } from '../cli/signals.js';
 import { printable } from '../cli/style.js';
 import { draftCommandLine } from './draft-line.js';
+import { asFollowUp, caseFlag, firstContactFlag, followUpTexts } from './draft-after.js';
+import { followUpDay, type Deadline } from '../engine/deadlines.js';
+import { writeDeadlines } from '../cli/ics.js';
+import { ta } from '../cli/messages-after.js';
+
+/** What the review screen offers besides the answers: a follow-up instead of a first message, a calendar file. */
+interface Extras {
+  followUp?: { date: string; caseId?: string };
+  ics?: string;
+}
+
+interface WizardOptions {
+  copy?: boolean;
+  out?: string;
+  followUp?: string;
+  case?: string;
+  ics?: string;
+}
 
 export function makeWizardCommand(ctx: Context) {
   return new Command('wizard')
     .description(t(ctx.lang, 'wizardDescription'))
     .option('--copy', t(ctx.lang, 'optCopy'))
     .option('--out <file>', t(ctx.lang, 'optOut'))
+    .option('--follow-up <date>', ta(ctx.lang, 'optFollowUp'))
+    .option('--case <id>', ta(ctx.lang, 'optCase'))
+    .option('--ics <file>', ta(ctx.lang, 'optIcs'))
     .addHelpText(
       'after',
       examplesHelp(ctx, [
@@ -42,7 +63,7 @@ export function makeWizardCommand(ctx: Context) {
       ]),
     )
     .action(async (opts) => {
-      await wizard(ctx, opts);
+      await wizard(ctx, opts as WizardOptions);
     });
 }
 
@@ -149,7 +170,7 @@ function store(state: SessionState, step: StepKey, answer: string | null | Topic
 }
 
 /** Asks every open step in order; Back goes one step up and keeps the answer as the default. */
-async function fill(
+async function askOpenSteps(
   ctx: Context,
   content: Content,
   start: SessionState,
@@ -203,12 +224,65 @@ function reviewLine(content: Content, state: SessionState, step: StepKey, lang: 
   return printable(`${shortPrompt(q.prompt[lang])} → ${shown}`);
 }
 
+/** The review's lines for the follow-up and the calendar file: what is chosen, or the offer. */
+function extraChoices(content: Content, state: SessionState, today: CalendarDate, extras: Extras, lang: Lang): { name: string; value: number }[] {
+  const drafted = requestsOf(content, state, today, lang).some((r) => r.draft && r.channel);
+  if (!drafted) return [];
+  const f = extras.followUp;
+  const date = f ? longDate(dayOf(f.date), lang) : '';
+  return [
+    { name: f ? ta(lang, 'wizardFollowUpSet', { date: f.caseId ? ta(lang, 'wizardFollowUpCase', { date, id: f.caseId }) : date }) : ta(lang, 'wizardOfferFollowUp'), value: FOLLOW_UP },
+    // A message is drafted, so at least the day to write again applies.
+    { name: extras.ics ? ta(lang, 'wizardIcsSet', { file: printable(extras.ics) }) : ta(lang, 'wizardOfferIcs'), value: CALENDAR },
+  ];
+}
+
+/** An ISO day the wizard itself stored (a checked prompt answer or flag). */
+function dayOf(iso: string): CalendarDate {
+  const parsed = parseDate(iso);
+  if (!parsed.ok) throw new Error(`not a date: ${iso}`);
+  return parsed.date;
+}
+
+const FOLLOW_UP = -2;
+const CALENDAR = -3;
+
+/** Asks for the first contact's day and case number (empty day: no follow-up), or for the calendar file. */
+async function askExtra(ctx: Context, which: number, extras: Extras, today: CalendarDate): Promise<void> {
+  const { stream, style } = screenOf(ctx);
+  const text = (key: Parameters<typeof ta>[1]): Text => ({ en: ta('en', key), ru: ta('ru', key) });
+  const common = { lang: ctx.lang, output: stream, dim: style.dim, warn: (message: string) => line(ctx, 'warning', message) };
+  if (which === CALENDAR) {
+    const file = await askQuestion(
+      { kind: 'text', id: 'ics', required: false, maxLength: 200, prompt: text('icsFilePrompt'), help: text('icsFileHelp') },
+      { ...common, previous: extras.ics ?? ta(ctx.lang, 'icsDefaultFile') },
+    );
+    if (typeof file === 'string') extras.ics = file;
+    else delete extras.ics;
+    return;
+  }
+  const date = await askQuestion(
+    { kind: 'date', id: 'follow-up', required: false, prompt: text('followUpDatePrompt'), help: text('followUpDateHelp') },
+    { ...common, previous: extras.followUp?.date ?? null, today: isoDate(today) },
+  );
+  if (typeof date !== 'string') {
+    delete extras.followUp;
+    return;
+  }
+  const caseId = await askQuestion(
+    { kind: 'text', id: 'case', required: false, maxLength: 30, prompt: text('casePrompt'), help: text('caseHelp') },
+    { ...common, previous: extras.followUp?.caseId ?? null },
+  );
+  extras.followUp = { date, ...(typeof caseId === 'string' ? { caseId } : {}) };
+}
+
 async function review(
   ctx: Context,
   content: Content,
   start: SessionState,
   today: CalendarDate,
   progress?: Progress,
+  extras: Extras = {},
 ): Promise<SessionState> {
   let state = start;
   const { select, Separator } = await import('../cli/prompts.js');
@@ -220,6 +294,7 @@ async function review(
         message: t(ctx.lang, 'reviewPrompt'),
         choices: [
           { name: t(ctx.lang, 'reviewDone'), value: -1 },
+          ...extraChoices(content, state, today, extras, ctx.lang),
           ...steps.flatMap((step, i) => {
             const choice = { name: `${t(ctx.lang, 'reviewChange')}: ${reviewLine(content, state, step, ctx.lang)}`, value: i };
             const first = step.kind === 'question' && !steps.slice(0, i).some((s) => s.kind === 'question' && s.topic === step.topic);
@@ -233,6 +308,10 @@ async function review(
       promptContext(stream),
     );
     if (choice === -1) return state;
+    if (choice === FOLLOW_UP || choice === CALENDAR) {
+      await askExtra(ctx, choice, extras, today);
+      continue;
+    }
     const step = steps[choice]!;
     if (progress) progress.asking = step;
     const answer = await askStep(ctx, content, state, step, today, false);
@@ -240,16 +319,17 @@ async function review(
     if (progress) progress.state = state;
     // A changed answer may open new questions (a new topic, another branch): ask only those.
     const after = stepsOf(content, state, today);
-    if (!after.complete) state = await fill(ctx, content, state, today, after.steps.length - 1, progress);
+    if (!after.complete) state = await askOpenSteps(ctx, content, state, today, after.steps.length - 1, progress);
   }
 }
 
-export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string }): Promise<void> {
+export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
   // The prompts move the cursor to redraw: on a dumb terminal that is escape codes on the screen.
   if (ctx.env.TERM === 'dumb' && canPrompt({ ...ctx, env: {} })) throw new UsageError(t(ctx.lang, 'wizardNeedsCursor'), t(ctx.lang, 'wizardNeedsTerminalHint'));
   if (!canPrompt(ctx)) throw new UsageError(t(ctx.lang, 'wizardNeedsTerminal'), t(ctx.lang, 'wizardNeedsTerminalHint'));
-  const content = await ctx.content();
   const today = localDay(ctx.now());
+  const extras = extrasFromFlags(ctx.lang, opts, today);
+  const content = await ctx.content();
   const { stream, style } = screenOf(ctx);
   stream.write(`${style.dim(t(ctx.lang, 'welcome'))}\n\n`);
 
@@ -259,8 +339,8 @@ export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string 
   // Until the answers are in, a signal or a hang-up ends the prompt, not the process (signals.ts).
   startPrompting();
   try {
-    state = await fill(ctx, content, state, today, 0, progress);
-    state = await review(ctx, content, state, today, progress);
+    state = await askOpenSteps(ctx, content, state, today, 0, progress);
+    state = await review(ctx, content, state, today, progress, extras);
   } catch (err) {
     if (isPromptExit(err)) {
       // Nothing is saved to disk: the answers are only said, on stderr, if it is still there.
@@ -275,11 +355,13 @@ export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string 
 
   const requests = requestsOf(content, state, today, ctx.lang);
   const before = content.flow.account.options.find((o) => o.id === state.account)?.before ?? [];
+  const texts = extras.followUp || extras.ics !== undefined ? await followUpTexts(ctx) : undefined;
+  const spec = extras.followUp ? { date: dayOf(extras.followUp.date), next: 'status' as const, ...(extras.followUp.caseId ? { caseId: extras.followUp.caseId } : {}) } : undefined;
   const messages: string[] = [];
   requests.forEach((request, i) => {
     const heading =
       requests.length > 1 ? t(ctx.lang, 'requestHeading', { n: i + 1, total: requests.length, title: request.topic.title[ctx.lang] }) : request.topic.title[ctx.lang];
-    const rendered = formatRequest(content, request, i === 0 ? before : [], ctx.lang, style, heading);
+    const rendered = formatRequest(content, request, i === 0 ? before : [], ctx.lang, style, heading, (draft) => (spec && texts ? asFollowUp(draft, texts, spec) : draft));
     stream.write(`\n${rendered.guide}`);
     if (rendered.draft) messages.push(messageText(rendered.draft));
   });
@@ -287,7 +369,30 @@ export async function wizard(ctx: Context, opts: { copy?: boolean; out?: string 
   const text = messages.join(MESSAGE_SEPARATOR);
   // Piped or redirected: the guide went to stderr, and stdout carries only the message(s).
   if (!ctx.stdout.isTTY) ctx.stdout.write(`${text}\n`);
-  await deliver(ctx, text, opts, (notice) => stream.write(`${style.ok(notice)}\n`));
+  await deliver(ctx, text, { ...(opts.copy ? { copy: true } : {}), ...(opts.out !== undefined ? { out: opts.out } : {}) }, (notice) => stream.write(`${style.ok(notice)}\n`));
+  if (extras.ics !== undefined && texts) {
+    // The deadlines of every request that gets a message: the last day to ask, and the day to write again.
+    const deadlines: Deadline[] = requests.flatMap((r) => [
+      ...(r.draft && r.verdict?.eligible ? [{ kind: 'ask-price-difference' as const, date: r.verdict.lastDay }] : []),
+      ...(r.draft && r.channel ? [followUpDay(today, r.channel, texts.waitDays)] : []),
+    ]);
+    const first = requests.find((r) => r.draft && r.channel);
+    const order = first?.answers.order ?? undefined;
+    const command = first ? `${draftCommandLine(first.topic.id, first.answers, state)} --follow-up ${isoDate(today)}` : undefined;
+    await writeDeadlines({ ...ctx, stderr: stream, err: style }, extras.ics, deadlines, today, { ...(order ? { order } : {}), sent: today, ...(command ? { followUpCommand: command } : {}) });
+  }
+}
+
+/** --follow-up, --case and --ics answer the review screen's offers before it is shown. */
+function extrasFromFlags(lang: Lang, opts: WizardOptions, today: CalendarDate): Extras {
+  const extras: Extras = {};
+  if (opts.followUp !== undefined) {
+    extras.followUp = { date: isoDate(firstContactFlag(lang, opts.followUp, today)), ...(opts.case !== undefined ? { caseId: caseFlag(lang, opts.case) } : {}) };
+  } else if (opts.case !== undefined) {
+    throw new UsageError(ta(lang, 'needsFollowUp', { flag: '--case' }), ta(lang, 'wizardCaseHint'));
+  }
+  if (opts.ics !== undefined) extras.ics = opts.ics;
+  return extras;
 }
 
 interface Progress {

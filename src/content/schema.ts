@@ -39,7 +39,7 @@ export const GRADES = ['amazon', 'third-party', 'article', 'doubtful'] as const;
 export const Grade = z.enum(GRADES);
 /**
  * Where a detail comes from. The shape is checked here; that every source exists and that an
- * "amazon" grade has an Amazon page is checked across files (checks.ts).
+ * "amazon" grade has an Amazon page is checked across files (src/validate/checks.ts).
  */
 export const Evidence = z
   .strictObject({
@@ -122,7 +122,7 @@ const conditionText = {
   title: Text,
   explanation: Text,
   howToCheck: Text,
-  /** One-line reasons; {days}, {window} and {lastDay} are filled by the engine. */
+  /** One-line reasons; {days}, {window} and {lastDay} are interpolated by the engine. */
   met: Text,
   notMet: Text,
   evidence: Evidence,

@@ -1,8 +1,11 @@
 // F11–F13: which channel suits this user, and why. Scores and reasons are content; this only adds up.
 import type { Channel, ChannelId, Content, Text, When } from '../content/schema.js';
 
-/** What the channel rules may look at: preference answers and the account answer. */
-export type Facts = Readonly<Record<string, string | undefined>>;
+/**
+ * What the channel rules look at: the account answer and the preference answers (written English,
+ * documents, ...). Not to be confused with the source facts F1–F29 that content cites as evidence.
+ */
+export type Preferences = Readonly<Record<string, string | undefined>>;
 
 export interface Reason {
   text: Text;
@@ -20,9 +23,9 @@ export interface Advice {
   unavailable: { channel: Channel; reasons: Text[] }[];
 }
 
-export function matches(when: When, facts: Facts): boolean {
+export function matches(when: When, preferences: Preferences): boolean {
   return Object.entries(when).every(([key, wanted]) => {
-    const value = facts[key];
+    const value = preferences[key];
     return value !== undefined && (Array.isArray(wanted) ? wanted.includes(value) : wanted === value);
   });
 }
@@ -33,23 +36,23 @@ export function channelById(content: Content, id: ChannelId): Channel {
   return channel;
 }
 
-/** Why a channel is ruled out for these facts; empty when it is available. */
-export function unavailableReasons(channel: Channel, facts: Facts): Text[] {
-  return channel.unavailable.filter((u) => matches(u.when, facts)).map((u) => u.reason);
+/** Why a channel is ruled out for these preferences; empty when it is available. */
+export function unavailableReasons(channel: Channel, preferences: Preferences): Text[] {
+  return channel.unavailable.filter((u) => matches(u.when, preferences)).map((u) => u.reason);
 }
 
 /** Ranks the channels an outcome offers: highest score first; ties keep the outcome's order. */
-export function adviseChannels(content: Content, offered: readonly ChannelId[], facts: Facts): Advice {
+export function adviseChannels(content: Content, offered: readonly ChannelId[], preferences: Preferences): Advice {
   const ranked: ChannelAdvice[] = [];
   const unavailable: Advice['unavailable'] = [];
   for (const id of offered) {
     const channel = channelById(content, id);
-    const ruledOut = unavailableReasons(channel, facts);
+    const ruledOut = unavailableReasons(channel, preferences);
     if (ruledOut.length > 0) {
       unavailable.push({ channel, reasons: ruledOut });
       continue;
     }
-    const reasons = channel.rules.filter((r) => matches(r.when, facts)).map((r) => ({ text: r.reason, score: r.score }));
+    const reasons = channel.rules.filter((r) => matches(r.when, preferences)).map((r) => ({ text: r.reason, score: r.score }));
     ranked.push({ channel, score: channel.base + reasons.reduce((n, r) => n + r.score, 0), reasons });
   }
   const order = [...ranked].sort((a, b) => b.score - a.score || offered.indexOf(a.channel.id) - offered.indexOf(b.channel.id));

@@ -3,8 +3,8 @@
 import type { Lang, RefundCondition, RefundFile } from '../content/schema.js';
 import { formatPrice } from './answers.js';
 import { addDays, daysBetween, type CalendarDate } from './dates.js';
-import { renderTemplate, tidy } from './template.js';
 import { evaluateWindow, fillWindow, type DateWindow } from './window.js';
+import { renderTemplate, tidy } from './template.js';
 
 export type Seller = 'amazon' | 'third-party';
 

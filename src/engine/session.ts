@@ -1,7 +1,7 @@
 // The wizard's session as data: which steps the answers so far lead through, which is next, and
 // what each request comes to. No prompts here; the wizard command asks, this decides.
 import type { ChannelId, Content, Outcome, Topic, TopicId } from '../content/schema.js';
-import { adviseChannels, type Advice, type Facts } from './advice.js';
+import { adviseChannels, type Advice, type Preferences } from './advice.js';
 import { parsePrice } from './answers.js';
 import { atozProblems, evaluateAtoz, type AtozVerdict } from './atoz.js';
 import { longDate, parseDate, type CalendarDate } from './dates.js';
@@ -39,7 +39,7 @@ export function chosenTopics(content: Content, state: SessionState): Topic[] {
   return content.topics.filter((t) => state.topics?.includes(t.id));
 }
 
-export function factsOf(state: SessionState): Facts {
+export function preferencesOf(state: SessionState): Preferences {
   return { account: state.account, ...state.prefs };
 }
 
@@ -107,8 +107,8 @@ export interface Request {
   channel?: ChannelId;
 }
 
-function availableCount(content: Content, outcome: Outcome, facts: Facts): number {
-  const advice = adviseChannels(content, outcome.channels, facts);
+function availableCount(content: Content, outcome: Outcome, preferences: Preferences): number {
+  const advice = adviseChannels(content, outcome.channels, preferences);
   return advice.recommended ? 1 + advice.alternatives.length : 0;
 }
 
@@ -191,14 +191,14 @@ export function withAnswer(state: SessionState, step: StepKey, value: string | s
 
 /** What a complete session comes to: one request per topic, each with its advice and channel. */
 export function requestsOf(content: Content, state: SessionState, today: CalendarDate, lang: 'en' | 'ru'): Request[] {
-  const facts = factsOf(state);
+  const preferences = preferencesOf(state);
   return chosenTopics(content, state).flatMap((topic): Request[] => {
     const answers = state.answers[topic.id] ?? {};
     const { outcome } = progressOf(topic, answers);
     if (!outcome) return [];
     const verdict = verdictFor(content, topic, answers, today, lang);
     const atoz = atozVerdictFor(content, topic, answers, today, lang);
-    const advice = adviseChannels(content, outcome.channels, facts);
+    const advice = adviseChannels(content, outcome.channels, preferences);
     return [
       {
         topic,

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, loadContent } from '../../src/content/loader.js';
+import { ContentError, loadContent } from '../../src/validate/loader.js';
 import { formatIssue } from '../../src/content/source.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -2,7 +2,7 @@
 // command, every topic's question flags, --channel, --account and the preference flags are covered,
 // and a runner that starts them all in parallel (each is its own process, like a user's shell).
 import { spawn } from 'node:child_process';
-import { loadContent } from '../../src/content/loader.js';
+import { loadContent } from '../../src/validate/loader.js';
 import type { Content, Question } from '../../src/content/schema.js';
 import { BIN, cleanEnv, ensureBuilt } from './cli.js';
 import { CONTENT, ROOT } from './content.js';
@@ -76,12 +76,12 @@ function sink(): Sink {
 }
 
 /**
- * Runs one command line in this process through src/main.ts run(), as bin/amz-help.js would but
+ * Runs one command line in this process through src/run.ts run(), as bin/amz-help.js would but
  * without starting Node: stdin, stdout and stderr are not terminals, colour is off. A thrown error
  * (which in the real bin would be a crash with a stack trace) rejects.
  */
 export async function runInProcess(args: readonly string[], env: Record<string, string> = {}): Promise<Outcome> {
-  const { run } = await import('../../src/main.js');
+  const { run } = await import('../../src/run.js');
   const stdout = sink();
   const stderr = sink();
   const status = await run([...args], { env: { NO_COLOR: '1', ...env }, stdout, stderr, stdinIsTTY: false });
@@ -270,7 +270,8 @@ export function badCases(): BadCase[] {
     { name: 'wizard --out followed by a flag', args: ['wizard', '--out', '--copy'], names: '--out', accepts: seeHelp('wizard ') },
     { name: 'wizard without a terminal', args: ['wizard'], names: 'wizard', accepts: /amz-help draft <topic>/ },
     { name: 'topics: extra argument', args: ['topics', 'all'], names: "'topics'", accepts: /Expected 0 arguments/ },
-    { name: 'topics: unknown flag', args: ['topics', '--json'], names: '--json', accepts: seeHelp('topics ') },
+    { name: 'topics: unknown flag', args: ['topics', '--format', 'json'], names: '--format', accepts: seeHelp('topics ') },
+    { name: 'topics --json=1 (a switch takes no value)', args: ['topics', '--json=1'], names: '--json=1', accepts: seeHelp('topics ') },
     { name: 'contacts: extra argument', args: ['contacts', 'phone'], names: "'contacts'", accepts: /Expected 0 arguments/ },
     { name: 'contacts: unknown flag', args: ['contacts', '--channel', 'chat'], names: '--channel', accepts: seeHelp('contacts ') },
   );

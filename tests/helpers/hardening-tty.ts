@@ -118,7 +118,7 @@ export class Pty {
     const shell = Number(this.tmux(['display-message', '-p', '-t', this.target, '#{pane_pid}']).trim());
     return pollUntil(
       () => {
-        const r = spawnSync('pgrep', ['-P', String(shell), '-x', 'node'], { encoding: 'utf8' });
+        const r = spawnSync('pgrep', ['-P', String(shell), '-x', 'node|MainThread'], { encoding: 'utf8' });
         const pid = Number(r.stdout.trim().split('\n')[0]);
         return pid > 0 ? pid : undefined;
       },

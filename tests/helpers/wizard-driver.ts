@@ -3,7 +3,7 @@
 // The test file must import '@inquirer/testing/vitest' before anything that loads the prompts.
 import { screen } from '@inquirer/testing/vitest';
 import { expect } from 'vitest';
-import { loadContentFrom } from '../../src/content/embedded.js';
+import { loadContentFrom } from '../../src/validate/embedded.js';
 import type { Content, Lang } from '../../src/content/schema.js';
 import type { Context } from '../../src/cli/context.js';
 import { makeStyle } from '../../src/cli/style.js';

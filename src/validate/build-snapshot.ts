@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { contentBytes, packageRoot, SNAPSHOT_FILE, SNAPSHOT_SOURCE_FILE, type Snapshot } from './embedded.js';
 import { ContentError, loadContent } from './loader.js';
-import { formatIssue } from './source.js';
+import { formatIssue } from '../content/source.js';
 
 /** Writes the snapshot into `outDir` (default: dist/ of the package). */
 export function writeSnapshot(outDir?: string): { file: string; topics: number } {

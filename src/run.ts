@@ -2,7 +2,7 @@
 // into an exit code. Nothing below this file touches process.exit.
 import { join } from 'node:path';
 import type { Content } from './content/schema.js';
-import { contentSource, loadContentFrom, packageRoot } from './content/embedded.js';
+import { contentSource, loadContentFrom, packageRoot } from './validate/embedded.js';
 import { commandWordPositions, commandWords, globalFlag, withLowerCaseLang } from './cli/argv.js';
 import { COMMANDS, DEFAULT_COMMAND, isCommandName } from './cli/catalog.js';
 import { styles, type Context } from './cli/context.js';

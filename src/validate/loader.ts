@@ -16,10 +16,10 @@ import {
   TopicFile,
   type Content,
   type Topic,
-} from './schema.js';
-import { formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from './source.js';
+} from '../content/schema.js';
+import { formatIssue, issueAt, parseYaml, readText, type ContentIssue, type SourceFile } from '../content/source.js';
 
-export type { ContentIssue } from './source.js';
+export type { ContentIssue } from '../content/source.js';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -92,7 +92,7 @@ function zodIssues(file: SourceFile, error: z.ZodError): ContentIssue[] {
   return out;
 }
 
-function parseWith<T extends z.ZodType>(schema: T, file: SourceFile, issues: ContentIssue[]): z.infer<T> | undefined {
+export function parseWith<T extends z.ZodType>(schema: T, file: SourceFile, issues: ContentIssue[]): z.infer<T> | undefined {
   const result = schema.safeParse(file.data, { reportInput: true });
   if (result.success) return result.data;
   issues.push(...zodIssues(file, result.error));

@@ -6,7 +6,7 @@
 // of start-up).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Content } from './schema.js';
+import type { Content } from '../content/schema.js';
 
 // Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
 const { existsSync, readdirSync, readFileSync } = process.getBuiltinModule('node:fs');

@@ -4,8 +4,8 @@
 import { renderDraft } from '../engine/draft.js';
 import { parseTemplate, placeholdersOf, TemplateSyntaxError, type TemplateNode } from '../engine/template.js';
 import { questionById, walkTopic, type TopicPath } from '../engine/walk.js';
-import { RESERVED_FLAGS, type Content, type Evidence, type Outcome, type Topic, type When } from './schema.js';
-import { issueAt, type ContentIssue, type SourceFile, type YamlPath } from './source.js';
+import { RESERVED_FLAGS, type Content, type Evidence, type Outcome, type Topic, type When } from '../content/schema.js';
+import { issueAt, type ContentIssue, type SourceFile, type YamlPath } from '../content/source.js';
 
 const SAMPLE = { 'order-number': '123-1234567-1234567', date: '2024-05-01', text: 'sample text', price: '$49.99' } as const;
 const URL_LIKE = /\b(https?:\/\/|www\.)|\b[a-z0-9-]+\.(com|ru|net|org)\b/i;
@@ -106,6 +106,22 @@ export function checkContent(content: Content, topicFiles: string[], files: Map<
 
 type At = (rel: string, path: YamlPath, message: string) => void;
 
+/** What is wrong with one `evidence` (its path inside it, and the message): unknown sources, an unearned grade. */
+export function evidenceIssues(e: Evidence, kindOf: ReadonlyMap<string, string>): [YamlPath, string][] {
+  const issues: [YamlPath, string][] = [];
+  const sources = e.sources ?? [];
+  sources.forEach((id, j) => {
+    if (!kindOf.has(id)) issues.push([['sources', j], `no source "${id}" in sources.yaml`]);
+  });
+  const known = sources.filter((id) => kindOf.has(id));
+  if (e.grade === 'amazon' && !known.some((id) => kindOf.get(id) === 'amazon')) {
+    issues.push([['grade'], 'grade "amazon" needs a source of kind amazon (an Amazon page in sources.yaml)']);
+  } else if (e.grade === 'third-party' && sources.length === 0) {
+    issues.push([['grade'], 'grade "third-party" needs at least one source from sources.yaml']);
+  }
+  return issues;
+}
+
 /**
  * Every `evidence` in every file: its sources exist, and its grade is earned (an "amazon" grade
  * cites an Amazon page, a "third-party" grade cites some page). The shape was checked by zod.
@@ -113,16 +129,7 @@ type At = (rel: string, path: YamlPath, message: string) => void;
 function checkEvidence(content: Content, topicFiles: string[], at: At): void {
   const kindOf = new Map(content.sources.map((s) => [s.id, s.kind]));
   const check = (rel: string, path: YamlPath, e: Evidence): void => {
-    const sources = e.sources ?? [];
-    sources.forEach((id, j) => {
-      if (!kindOf.has(id)) at(rel, [...path, 'sources', j], `no source "${id}" in sources.yaml`);
-    });
-    const known = sources.filter((id) => kindOf.has(id));
-    if (e.grade === 'amazon' && !known.some((id) => kindOf.get(id) === 'amazon')) {
-      at(rel, [...path, 'grade'], 'grade "amazon" needs a source of kind amazon (an Amazon page in sources.yaml)');
-    } else if (e.grade === 'third-party' && sources.length === 0) {
-      at(rel, [...path, 'grade'], 'grade "third-party" needs at least one source from sources.yaml');
-    }
+    for (const [where, message] of evidenceIssues(e, kindOf)) at(rel, [...path, ...where], message);
   };
   // The validated files, shaped as their YAML is, so each finding points at its line.
   const files: [string, unknown][] = [
