@@ -2,10 +2,14 @@
 // code, the first day to file and the last day (weekends, the 90-day edge, the seller not asked yet,
 // too early after the latest delivery date, month ends, leap years); then the text, the JSON and
 // every bad input.
-import { describe, expect, it, vi } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { cleanupTemp, tempDir } from './helpers/content.js';
 import { run, STACK_FRAME, type RunResult } from './helpers/cli.js';
 
 vi.setConfig({ testTimeout: 90_000 });
+afterAll(cleanupTemp);
 
 const atoz = (...args: string[]) => run(['atoz-check', ...args]);
 
@@ -105,6 +109,28 @@ describe('output', () => {
     expect(r.stdout.split('\n')[0]).toBe('Подать претензию по гарантии A-to-z пока нельзя.');
     expect(r.stdout).toContain('  The item has not arrived.');
     expect(r.stdout).toContain('  Товар не пришёл.');
+  });
+});
+
+describe('--ics: the first and the last day as calendar reminders', () => {
+  it('writes both days while both are ahead, and only the last day once a claim is open', () => {
+    const dir = tempDir();
+    const early = join(dir, 'early.ics');
+    const r = atoz('--problem', 'not-arrived', '--expected', '2024-05-01', '--contacted', '2024-05-02', '--today', '2024-05-03', '--ics', early);
+    expect(r.status).toBe(1);
+    const text = readFileSync(early, 'utf8');
+    expect(text.match(/^DTSTART;VALUE=DATE:(\d+)/gm)).toEqual(['DTSTART;VALUE=DATE:20240504', 'DTSTART;VALUE=DATE:20240730']);
+    const open = join(dir, 'open.ics');
+    expect(atoz('--problem', 'not-arrived', '--expected', '2024-05-01', '--contacted', '2024-05-02', '--today', '2024-05-10', '--ics', open).status).toBe(0);
+    expect(readFileSync(open, 'utf8').match(/^DTSTART;VALUE=DATE:(\d+)/gm)).toEqual(['DTSTART;VALUE=DATE:20240730']);
+  });
+
+  it('too late: nothing ahead, no file, a warning', () => {
+    const file = join(tempDir(), 'late.ics');
+    const r = atoz('--problem', 'no-refund', '--expected', '2024-05-01', '--contacted', '2024-05-02', '--today', '2024-08-01', '--ics', file);
+    expect(r.status).toBe(1);
+    expect(existsSync(file)).toBe(false);
+    expect(r.stderr).toMatch(/^warning: /);
   });
 });
 

@@ -4,6 +4,7 @@ import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Topic } from '../content/schema.js';
 import { atozProblems, evaluateAtoz, type AtozVerdict } from '../engine/atoz.js';
 import { daysBetween, isoDate, localDay, longDate, type CalendarDate } from '../engine/dates.js';
+import type { Deadline } from '../engine/deadlines.js';
 import { clickPathFor, renderDraft } from '../engine/draft.js';
 import { requestTopicOf } from '../engine/session.js';
 import { outcomeById, questionById } from '../engine/walk.js';
@@ -14,6 +15,8 @@ import { choiceError, dateFlag, orderFlag } from '../cli/flags.js';
 import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import { writeJson } from '../cli/json.js';
 import { t } from '../cli/messages.js';
+import { ta } from '../cli/messages-after.js';
+import { writeDeadlines } from '../cli/ics.js';
 import { conditionLine } from '../cli/refund-lines.js';
 import type { Style } from '../cli/style.js';
 
@@ -24,6 +27,7 @@ interface AtozFlags {
   today?: string;
   order?: string;
   json?: boolean;
+  ics?: string;
 }
 
 /** The outcomes of the request topic that atoz-check prints: the claim, and the first message to the seller. */
@@ -47,6 +51,7 @@ export function makeAtozCheckCommand(ctx: Context) {
     .option('--today <date>', t(ctx.lang, 'optToday'))
     .option('--order <number>', t(ctx.lang, 'optOrder'))
     .option('--json', t(ctx.lang, 'optJson'))
+    .option('--ics <file>', ta(ctx.lang, 'optIcs'))
     .addHelpText(
       'after',
       examplesHelp(ctx, [
@@ -117,6 +122,14 @@ export async function atozCheck(ctx: Context, flags: AtozFlags): Promise<number>
       ...(order ? { order } : {}),
     };
     ctx.stdout.write(formatAtoz(content, topic, verdict, today, answers, lang, ctx.out));
+  }
+  // The first day a claim can be filed and the last day, as calendar reminders (those still ahead).
+  if (flags.ics !== undefined) {
+    const deadlines: Deadline[] = [
+      ...(verdict.canFileFrom ? [{ kind: 'atoz-first-day' as const, date: verdict.canFileFrom }] : []),
+      { kind: 'atoz-last-day', date: verdict.lastDay },
+    ];
+    await writeDeadlines(ctx, flags.ics, deadlines, today, order ? { order } : {});
   }
   return verdict.eligible ? EXIT.ok : EXIT.notEligible;
 }
