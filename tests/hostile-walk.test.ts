@@ -52,6 +52,19 @@ describe('trees that multiply their paths', () => {
   });
 });
 
+describe('a big tree within the bounds', () => {
+  it('9 two-way questions before the real ones (3072 paths): content check and graph pass, each within the budget', () => {
+    const dir = explodingTree(9, 'problem');
+    const check = run(['content', 'check', dir]);
+    expect(check.status, check.stderr).toBe(0);
+    expect(check.stdout).toMatch(/3\d{3} paths|\d{4,} paths/);
+    const graph = run(['--content', dir, 'content', 'graph']);
+    expect(graph.status, graph.stderr).toBe(0);
+    expect(graph.stdout).toContain('payment_q8');
+    if (graph.cpuMs !== undefined) expect(graph.cpuMs).toBeLessThan(BUDGET_MS);
+  });
+});
+
 describe('long chains', () => {
   it('a chain of 9000 questions (under 1 MiB): a located error, no stack overflow', () => {
     const dir = chainTree(9000);

@@ -120,7 +120,8 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
       message: hints.length ? `${message} ${`(${hints.join('; ')})`}` : message,
       default: opts.previous ?? undefined,
       transformer: (value: string) => {
-        typing = { question: q.id, text: value };
+        // Not once the prompt is being ended: a closing terminal empties readline's line first.
+        if (!promptAbortSignal()?.aborted) typing = { question: q.id, text: value };
         return value;
       },
       validate: (value: string) => {

@@ -65,6 +65,8 @@ export function startPrompting(): void {
   prompting = new AbortController();
   process.on('SIGCONT', resumeInput);
   process.stdin.on('error', terminalFailed);
+  // The end of a terminal's input is no key (Ctrl+D is one, in raw mode): the terminal has hung up.
+  process.stdin.on('end', terminalEnded);
   const stdin = process.stdin as NodeJS.ReadStream & { setRawMode?: RawMode };
   if (stdin.setRawMode && !realSetRawMode) {
     const real = stdin.setRawMode.bind(stdin);
@@ -84,6 +86,12 @@ export function stopPrompting(): void {
   prompting = undefined;
   process.off('SIGCONT', resumeInput);
   process.stdin.off('error', terminalFailed);
+  process.stdin.off('end', terminalEnded);
+}
+
+function terminalEnded(): void {
+  terminalGone = true;
+  abortPrompts('SIGHUP');
 }
 
 /** Tells the wizard that the terminal (its output) failed: the same as a hang-up. */

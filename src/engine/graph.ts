@@ -23,8 +23,14 @@ export function buildGraph(content: Content): Graph {
       nodes.push({ id, label, kind });
     }
   };
+  // A set of keys, not a scan of the list: a tree near the walk's bounds has thousands of edges.
+  const edgeKeys = new Set<string>();
   const edge = (e: Edge): void => {
-    if (!edges.some((x) => x.from === e.from && x.to === e.to && x.label === e.label)) edges.push(e);
+    const key = `${e.from}\u0000${e.to}\u0000${e.label ?? ''}`;
+    if (!edgeKeys.has(key)) {
+      edgeKeys.add(key);
+      edges.push(e);
+    }
   };
   add('topics', 'topics', 'question');
   for (const option of content.flow.account.options) {
