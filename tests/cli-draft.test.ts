@@ -13,7 +13,7 @@ const ORDER = '123-1234567-1234567';
 /** Every topic id, as the content lists them (sorted by file name). */
 const TOPIC_IDS = [...ALL_TOPIC_IDS].sort();
 const NAD = ['draft', 'not-as-described', '--order', ORDER, '--problem', 'damaged', '--wish', 'refund'];
-const PROBLEMS = 'damaged, wrong-item, differs, missing-parts, does-not-work, counterfeit, other';
+const PROBLEMS = 'damaged, does-not-work, wrong-item, missing-parts, differs, counterfeit, other';
 
 afterAll(() => cleanupTemp());
 
@@ -27,17 +27,16 @@ describe('stdout carries only the message', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
       [
-        `Subject: Order ${ORDER} does not match its description`,
+        `Subject: A problem with the item in order ${ORDER}`,
         '',
         'Hello,',
         '',
         `I am writing about my order ${ORDER}.`,
-        'I ordered wireless headphones.',
-        'What I received does not match the description.',
+        'Item: wireless headphones.',
         'The item arrived damaged.',
         'The left side has no sound.',
-        'I would like to return it for a refund.',
-        'I can send photos of the item if you need them.',
+        'I would like to return the item for a refund.',
+        'I can send photos of the damage.',
         'English is not my first language, so please use simple words.',
         '',
         'Thank you.',
@@ -50,7 +49,9 @@ describe('stdout carries only the message', () => {
     const r = run(NAD);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(['Hello.', `My order ${ORDER} does not match its description.`, 'The item arrived damaged.', 'I would like to return it for a refund.', 'Thank you.', ''].join('\n'));
+    expect(r.stdout).toBe(
+      ['Hello.', `I am writing about my order ${ORDER}.`, 'The item arrived damaged.', 'I would like to return the item for a refund.', 'I can send photos of the damage.', 'Thank you.', ''].join('\n'),
+    );
   });
 
   it('social: no order number even though one was given', () => {
@@ -63,7 +64,7 @@ describe('stdout carries only the message', () => {
 });
 
 describe('draft price-drop: no request whose conditions fail, unless --anyway', () => {
-  const FAILING = ['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'third-party', '--shipped', 'yes', '--today', '2024-05-03'];
+  const FAILING = ['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'third-party', '--shipped', 'yes', '--order', ORDER, '--today', '2024-05-03'];
 
   it('refuses: exit 1, nothing on stdout, the reasons on one error line and a hint', () => {
     const r = run(FAILING);
@@ -77,7 +78,7 @@ describe('draft price-drop: no request whose conditions fail, unless --anyway', 
   });
 
   it('a week and a day after payment is a failing condition too', () => {
-    const r = run(['draft', 'price-drop', '--paid', '2024-04-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-03']);
+    const r = run(['draft', 'price-drop', '--paid', '2024-04-01', '--seller', 'amazon', '--shipped', 'no', '--order', ORDER, '--today', '2024-05-03']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Days since payment: 32, more than 7.');
@@ -100,7 +101,7 @@ describe('draft price-drop: no request whose conditions fail, unless --anyway', 
   });
 
   it('a price that did not drop: no request, not even with --anyway', () => {
-    const args = ['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-03', '--price-paid', '20', '--price-now', '25'];
+    const args = ['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--order', ORDER, '--today', '2024-05-03', '--price-paid', '20', '--price-now', '25'];
     for (const r of [run(args), run([...args, '--anyway'])]) {
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
@@ -143,7 +144,7 @@ describe('--json', () => {
     expect(Object.keys(out)).toEqual(['topic', 'channel', 'subject', 'body', 'clickPath', 'contact']);
     expect(out.topic).toBe('not-as-described');
     expect(out.channel).toBe('email');
-    expect(out.subject).toBe(`Order ${ORDER} does not match its description`);
+    expect(out.subject).toBe(`A problem with the item in order ${ORDER}`);
     expect(out.body).toMatch(/^Hello,\n\nI am writing about my order 123-1234567-1234567\./);
     expect(out.body).not.toContain('Subject:');
     const path = out.clickPath as string[];
@@ -169,7 +170,7 @@ describe('--json', () => {
   it('chat: no subject key at all', () => {
     const out = json([...NAD, '--channel', 'chat']);
     expect(Object.keys(out)).toEqual(['topic', 'channel', 'body', 'clickPath', 'contact']);
-    expect(out.body).toMatch(/^Hello\.\nMy order 123-1234567-1234567 does not match its description\./);
+    expect(out.body).toMatch(/^Hello\.\nI am writing about my order 123-1234567-1234567\./);
   });
 
   it('phone: the contact carries the number', () => {
@@ -209,7 +210,7 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
   });
 
   it('chat for a blocked account', () => {
-    const r = run(['draft', 'account-blocked', '--channel', 'chat', '--sure', 'yes', '--papers', 'ready']);
+    const r = run(['draft', 'account-blocked', '--channel', 'chat', '--account-email', 'anna@example.com', '--sure', 'yes', '--papers', 'ready']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('--channel chat');
@@ -221,6 +222,34 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('error: --channel chat: Chat is not available while the account is blocked.');
     expect(r.stderr).not.toMatch(/accepted values: .*chat/);
+  });
+
+  it('a product question that names neither the item nor the order', () => {
+    const r = run(['draft', 'product-question', '--about', 'size', '--sold-by', 'amazon']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      "error: the message must say which item or order it is about: give --item or --order\nhint: --item takes the item in a few English words or its ASIN (like B0C1234567, on the item's page); --order takes the order number\n",
+    );
+    expect(run(['draft', 'product-question', '--about', 'size', '--sold-by', 'amazon', '--order', ORDER]).status).toBe(0);
+    expect(run(['draft', 'product-question', '--about', 'size', '--sold-by', 'third-party', '--item', 'B0C1234567']).stdout).toContain('Item: B0C1234567.');
+  });
+
+  it('a seller question about an item not bought yet, with no item: the same refusal, in Russian too', () => {
+    const r = run(['draft', 'seller-question', '--stage', 'considering', '--about', 'size', '--lang', 'ru']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('ошибка: в сообщении нужно указать, о каком товаре или заказе речь: задайте --item или --order');
+  });
+
+  it('a blocked-account message without the account e-mail', () => {
+    const r = run(['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error: missing --account-email, which this path needs');
+    const bad = run(['draft', 'account-blocked', '--account-email', 'anna at example', '--sure', 'yes', '--papers', 'ready']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('error: --account-email "anna at example" is not an e-mail address\nhint: an e-mail address looks like name@example.com\n');
+    const ok = run(['draft', 'account-blocked', '--account-email', 'anna@example.com', '--sure', 'yes', '--papers', 'ready']);
+    expect(ok.stdout).toContain('The e-mail address of my account is anna@example.com.');
   });
 
   it('no topic at all (only flags) says so and lists the topics', () => {
@@ -265,7 +294,7 @@ describe('--out FILE', () => {
     expect(existsSync(file)).toBe(true);
     const written = readFileSync(file, 'utf8');
     expect(written).toBe(r.stdout);
-    expect(written.startsWith(`Subject: Order ${ORDER} does not match its description\n\nHello,\n`)).toBe(true);
+    expect(written.startsWith(`Subject: A problem with the item in order ${ORDER}\n\nHello,\n`)).toBe(true);
     expect(r.stderr).toBe(`Written to ${file}.\n`);
     // Written atomically: no temporary file is left beside it.
     expect(readdirSync(dir)).toEqual(['message.txt']);

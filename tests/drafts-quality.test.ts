@@ -17,9 +17,8 @@ const MAX_GRADE = 8;
 const SOCIAL_MAX = 280;
 const ORDER_NUMBER = /\b(?:\d{3}|D\d{2})-\d{7}-\d{7}\b/;
 const URL = /\b(?:https?:\/\/|www\.)|\b[\w-]+\.(?:com|net|org|ru|io|co|us|info|biz|me|ly)\b/i;
-/** An e-mail address the user typed (a hijacked account's): neither a link nor words to spell. */
+/** An e-mail address the user typed (the account's): neither a link nor words to spell-check. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const withoutEmails = (text: string): string => text.replace(EMAIL, ' ');
 
 let content: Content;
 let cases: DraftCase[];
@@ -32,6 +31,11 @@ beforeAll(() => {
 function messageOf(c: DraftCase): string {
   const d = c.draft;
   return d.subject !== undefined ? `${d.subject}\n${d.body}` : d.body;
+}
+
+/** The message without the e-mail address typed into it. */
+function withoutEmail(text: string): string {
+  return text.replace(EMAIL, 'address');
 }
 
 function failuresOf(check: (c: DraftCase) => string | undefined): string[] {
@@ -97,7 +101,12 @@ describe('every English draft', () => {
   });
 
   it('carries no link of any kind (and a seller message above all)', () => {
-    expect(failuresOf((c) => (URL.test(withoutEmails(messageOf(c))) ? `contains a link: ${withoutEmails(messageOf(c)).match(URL)![0]}` : undefined))).toEqual([]);
+    expect(
+      failuresOf((c) => {
+        const text = withoutEmail(messageOf(c));
+        return URL.test(text) ? `contains a link: ${text.match(URL)![0]}` : undefined;
+      }),
+    ).toEqual([]);
     expect(cases.filter((c) => c.channel === 'seller').length).toBeGreaterThan(0);
   });
 
@@ -122,6 +131,126 @@ describe('every English draft', () => {
         return undefined;
       }),
     ).toEqual([]);
+  });
+});
+
+/** Words that ask without saying for what: a request made only of them has no object. */
+const EMPTY_REQUEST_WORDS = new Set(
+  ('please could can would will you kindly i like to me my us our this that it them these those ' +
+    'help check look into at tell more do what something anything about with and or the a an so again here there ' +
+    'for out fix solve handle assist answer explain advise see review sort')
+    .split(' '),
+);
+const REQUEST = /^(?:please|could you|can you|would you|will you|kindly|i would like|i'd like|i want)\b/i;
+
+/** "Could you please help me?": a request whose every word is in EMPTY_REQUEST_WORDS. */
+function requestWithoutObject(sentence: string): boolean {
+  if (!REQUEST.test(sentence) && !/\bplease\b/i.test(sentence)) return false;
+  return wordsOf(sentence.toLowerCase()).every((w) => EMPTY_REQUEST_WORDS.has(w));
+}
+
+/** A sentence as compared for repeats: case, spaces and end punctuation do not count. */
+function sentenceKey(sentence: string): string {
+  return sentence.toLowerCase().replace(/\s+/g, ' ').replace(/[.!?,]+$/, '').trim();
+}
+
+/** The sentences the template wrote, not the ones the user typed (sample answers). */
+function templateSentences(c: DraftCase): string[] {
+  const typed = new Set(sentencesOf(SAMPLE.details));
+  return sentencesOf(messageOf(c)).filter((s) => !typed.has(s));
+}
+
+describe('what an associate needs (issue 11)', () => {
+  it('no sentence is said twice in a message', () => {
+    expect(
+      failuresOf((c) => {
+        const seen = new Set<string>();
+        for (const sentence of sentencesOf(messageOf(c))) {
+          const key = sentenceKey(sentence);
+          if (seen.has(key)) return `says "${sentence}" twice`;
+          seen.add(key);
+        }
+        return undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('no request goes without its object ("Could you please help me?")', () => {
+    expect(failuresOf((c) => templateSentences(c).find(requestWithoutObject))).toEqual([]);
+  });
+
+  it('a message that must say which item or order it is about names one (all but public social posts)', () => {
+    const needs = (c: DraftCase): boolean =>
+      c.channel !== 'social' &&
+      (c.topic.identify !== undefined || c.topic.questions.some((q) => q.kind === 'order-number' && q.required && c.answers[q.id]));
+    expect(cases.filter(needs).length).toBeGreaterThan(50);
+    expect(
+      failuresOf((c) => {
+        if (!needs(c)) return undefined;
+        const text = messageOf(c);
+        return text.includes(SAMPLE.order) || text.includes(SAMPLE.item) ? undefined : 'names neither the item nor the order';
+      }),
+    ).toEqual([]);
+  });
+
+  it('a blocked-account message names the account e-mail', () => {
+    const blocked = cases.filter((c) => c.topic.id === 'account-blocked');
+    expect(blocked.length).toBeGreaterThan(0);
+    for (const c of blocked) expect(messageOf(c), caseName(c)).toContain(`The e-mail address of my account is ${SAMPLE.email}.`);
+  });
+
+  it('not-as-described words each problem as what it is, and never calls it "does not match its description"', () => {
+    const expected: Record<string, RegExp> = {
+      damaged: /arrived damaged/,
+      'does-not-work': /is defective/,
+      'wrong-item': /received the wrong item/,
+      'missing-parts': /parts are missing/,
+      differs: /not as described/,
+      counterfeit: /counterfeit/,
+    };
+    const found = new Set<string>();
+    for (const c of cases.filter((x) => x.topic.id === 'not-as-described')) {
+      const problem = c.answers.problem!;
+      expect(messageOf(c), caseName(c)).not.toMatch(/does not match (its|the) description/i);
+      if (expected[problem] && c.channel !== 'social') {
+        expect(messageOf(c), caseName(c)).toMatch(expected[problem]);
+        found.add(problem);
+      }
+    }
+    expect([...found].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it('an exchange says what should be different', () => {
+    const exchanges = cases.filter((c) => c.answers.wish === 'exchange');
+    expect(exchanges.length).toBeGreaterThan(0);
+    for (const c of exchanges) expect(messageOf(c), caseName(c)).toMatch(/a different (size|color|model)/);
+  });
+
+  it('payment messages offer only the evidence that fits, with the card number hidden', () => {
+    const payment = cases.filter((c) => c.topic.id === 'payment' && (c.channel === 'email' || c.channel === 'chat'));
+    expect(payment.length).toBeGreaterThan(0);
+    for (const c of payment) {
+      const text = messageOf(c);
+      if (c.answers.problem === 'declined' || c.answers.problem === 'cannot-add-card') {
+        expect(text, caseName(c)).not.toMatch(/bank statement/);
+        expect(text, caseName(c)).toContain('screenshot of the error message');
+      }
+      if (/bank statement|screenshots/.test(text)) expect(text, caseName(c)).toContain('with the card number hidden');
+    }
+  });
+
+  it('an item typed as a few words needs no article: it goes in as "Item: ..."', () => {
+    expect(failuresOf((c) => (/The item is (?!sold|defective|not)[a-z]/.test(messageOf(c)) ? 'has "The item is <typed words>"' : undefined))).toEqual([]);
+  });
+
+  it('can fail: the gates catch a repeat, an empty request and a missing object', () => {
+    expect(requestWithoutObject('Could you please help me?')).toBe(true);
+    expect(requestWithoutObject('Could you please check this?')).toBe(true);
+    expect(requestWithoutObject('Please tell me more about it.')).toBe(true);
+    expect(requestWithoutObject('Could you please refund the price difference?')).toBe(false);
+    expect(requestWithoutObject('Please speak slowly.')).toBe(false);
+    expect(requestWithoutObject('The item arrived damaged.')).toBe(false);
+    expect(sentenceKey('I have a problem with a payment.')).toBe(sentenceKey('i have a problem with a payment'));
   });
 });
 
@@ -210,7 +339,7 @@ describe('spelling: hunspell -d en_US -l', () => {
       return;
     }
     // One hunspell run over every distinct message; order numbers are not words and are taken out.
-    const texts = [...new Set(cases.map((c) => withoutEmails(messageOf(c)).replace(new RegExp(ORDER_NUMBER, 'g'), ' ')))];
+    const texts = [...new Set(cases.map((c) => withoutEmail(messageOf(c)).replace(new RegExp(ORDER_NUMBER, 'g'), ' ')))];
     const wrong = misspelled(texts.join('\n\n'));
     const where = wrong.map((word) => {
       const c = cases.find((x) => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(messageOf(x)));

@@ -61,12 +61,12 @@ describe('a blocked account never gets chat', () => {
 describe('who gets which channel (F11–F13)', () => {
   const NAD = 'not-as-described/contact-amazon';
 
-  it('chat for most people: written English (a translator counts), with proof by transcript', () => {
+  it('chat for most people: written English (a translator counts), with proof by screenshots and transcript', () => {
     const advice = adviseChannels(content, offered(NAD), { account: 'signed-in', ...DEFAULTS });
     expect(advice.recommended?.channel.id).toBe('chat');
     expect(advice.recommended?.reasons.map((r) => r.text.en)).toEqual([
       'You can write in English (a translator counts), and chat is fast.',
-      'You can ask for the chat transcript by e-mail as proof.',
+      'Screenshots and the transcript by e-mail are your proof.',
     ]);
     expect(advice.alternatives.map((a) => a.channel.id)).toEqual(['email', 'social', 'phone']);
   });
@@ -79,10 +79,10 @@ describe('who gets which channel (F11–F13)', () => {
     expect(recommended(NAD, { account: 'signed-in', ...DEFAULTS, 'written-english': 'no' })).toBe('email');
   });
 
-  it('phone is marked down from Russia or the CIS: paid call, no callback (F13)', () => {
+  it('phone is marked down from Russia or the CIS: the call to the US may be yours to pay (F13)', () => {
     const advice = adviseChannels(content, offered(NAD), { account: 'signed-in', ...DEFAULTS, 'spoken-english': 'yes' });
     const phone = [advice.recommended!, ...advice.alternatives].find((a) => a.channel.id === 'phone')!;
-    expect(phone.reasons.map((r) => r.text.en)).toContain('From Russia or the CIS you pay for the call, and Amazon does not call back there.');
+    expect(phone.reasons.map((r) => r.text.en)).toContain('From Russia or the CIS you may have to call the US yourself and pay for it.');
     expect(advice.recommended?.channel.id).not.toBe('phone');
   });
 
@@ -104,10 +104,13 @@ describe('who gets which channel (F11–F13)', () => {
     }
   });
 
-  it('answer times follow F17: chat and phone within an hour, e-mail up to a day', () => {
+  it('answer times: the assistant at once and a call-back within minutes (newer sources); F17 kept as the article says it', () => {
     const time = (id: string) => content.channels.find((c) => c.id === id)!.answerTime.en;
-    expect(time('chat')).toMatch(/within an hour/);
-    expect(time('phone')).toMatch(/within an hour/);
-    expect(time('email')).toMatch(/up to a day/i);
+    expect(time('chat')).toBe('The assistant answers at once; a person usually joins soon after.');
+    expect(time('phone')).toBe('A call-back usually comes within minutes.');
+    expect(time('email')).toBe('The source article says up to a day.');
+    const tip = content.tips.find((t) => t.id === 'answer-times')!;
+    expect(tip.evidence).toEqual({ facts: ['F17'], grade: 'article' });
+    expect(tip.text.en).toMatch(/^The source article says chat and phone are usually answered within an hour and an e-mail within a day\.$/);
   });
 });

@@ -40,6 +40,17 @@ describe('resolveDraft', () => {
     expect('problem' in r && r.problem.kind === 'missing-answer' && r.problem.question.id).toBe('problem');
   });
 
+  it('refuses a product question that names neither item nor order, naming the answers that would', () => {
+    const r = resolve('product-question', { answers: { about: 'size', 'sold-by': 'amazon' } });
+    expect('problem' in r && r.problem).toEqual({ kind: 'unidentified', any: ['item', 'order'] });
+    const ok = resolve('product-question', { answers: { about: 'size', 'sold-by': 'amazon', item: 'B0C1234567' } });
+    if ('problem' in ok) throw new Error(ok.problem.kind);
+    expect(ok.draft.body).toContain('Item: B0C1234567.');
+    // refund-check drafts from its few flags: it may go without.
+    const loose = resolve('price-drop', { answers: { paid: '2024-05-01', seller: 'amazon', shipped: 'no' }, identify: false });
+    expect('problem' in loose).toBe(false);
+  });
+
   it('refuses a channel the outcome does not offer, listing the ones it does', () => {
     const r = resolve('not-as-described', { answers: NAD, channel: 'seller' });
     expect('problem' in r && r.problem).toMatchObject({ kind: 'channel-not-offered', channel: 'seller' });
@@ -47,15 +58,15 @@ describe('resolveDraft', () => {
   });
 
   it('refuses chat for a blocked account, with the reason', () => {
-    const r = resolve('account-blocked', { answers: { sure: 'yes', papers: 'ready' }, preferences: { account: 'blocked' }, channel: 'chat' });
+    const r = resolve('account-blocked', { answers: { 'account-email': 'anna@example.com', sure: 'yes', papers: 'ready' }, preferences: { account: 'blocked' }, channel: 'chat' });
     expect('problem' in r && r.problem.kind).toMatch(/^channel-(unavailable|not-offered)$/);
   });
 
   it('price-drop: the verdict from the same answers, and a payment after today is a problem', () => {
-    const ok = resolve('price-drop', { answers: { paid: '2024-05-01', seller: 'amazon', shipped: 'no' } });
+    const ok = resolve('price-drop', { answers: { paid: '2024-05-01', seller: 'amazon', shipped: 'no', order: NAD.order } });
     if ('problem' in ok) throw new Error(ok.problem.kind);
     expect(ok.verdict?.eligible).toBe(true);
-    const late = resolve('price-drop', { answers: { paid: '2024-05-09', seller: 'amazon', shipped: 'no' } });
+    const late = resolve('price-drop', { answers: { paid: '2024-05-09', seller: 'amazon', shipped: 'no', order: NAD.order } });
     expect('problem' in late && late.problem).toEqual({ kind: 'paid-after-today', paid: '2024-05-09', today: '2024-05-06' });
   });
 });

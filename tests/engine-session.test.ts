@@ -10,6 +10,7 @@ import { renderDraft } from '../src/engine/draft.js';
 import { emptySession, requestsOf, stepsOf, withAnswer, type SessionState, type StepKey } from '../src/engine/session.js';
 import { MissingValueError, renderTemplate, TemplateSyntaxError } from '../src/engine/template.js';
 import { CONTENT } from './helpers/content.js';
+import { progressOf } from '../src/engine/walk.js';
 
 let content: Content;
 beforeAll(() => {
@@ -33,7 +34,7 @@ describe('stepsOf: which questions the answers lead through', () => {
 
   it('a blocked account skips the problem list and goes to account-blocked', () => {
     const { steps } = stepsOf(content, session({ account: 'blocked' }), TODAY);
-    expect(steps.map(name)).toEqual(['account', 'account-blocked:sure']);
+    expect(steps.map(name)).toEqual(['account', 'account-blocked:account-email']);
   });
 
   it('a signed-in user is asked which problems, then each topic in content order', () => {
@@ -58,15 +59,30 @@ describe('stepsOf: which questions the answers lead through', () => {
     const state = session({
       account: 'signed-in',
       topics: ['seller-question'] as TopicId[],
-      answers: { 'seller-question': { stage: 'considering', item: null, about: 'size', details: null } },
+      answers: { 'seller-question': { stage: 'considering', item: 'wireless headphones', about: 'size', details: null } },
     });
     const { steps, complete } = stepsOf(content, state, TODAY);
     expect(complete).toBe(true);
     expect(steps.map(name).filter((s) => s.startsWith('pref:'))).toEqual([]);
   });
 
+  it('a message that would name neither item nor order asks for the item again, now required', () => {
+    const answers = { stage: 'considering', item: null, about: 'size', details: null };
+    const state = session({ account: 'signed-in', topics: ['seller-question'] as TopicId[], answers: { 'seller-question': answers } });
+    const { steps, complete } = stepsOf(content, state, TODAY);
+    expect(complete).toBe(false);
+    // The item moves to the end: asked again after the others, once.
+    expect(steps.map(name)).toEqual(['account', 'topics', 'seller-question:stage', 'seller-question:about', 'seller-question:details', 'seller-question:item']);
+    const topic = content.topics.find((t) => t.id === 'seller-question')!;
+    const progress = progressOf(topic, answers);
+    expect(progress).toMatchObject({ identify: true, pending: { id: 'item', kind: 'text', required: true } });
+    expect(progress.pending!.prompt.en).toMatch(/^Which item is it\?/);
+    expect(progressOf(topic, { ...answers, item: 'B0C1234567' })).toMatchObject({ outcome: { id: 'ask-seller' } });
+    expect(progressOf(topic, { ...answers, item: 'B0C1234567' }).identify).toBeUndefined();
+  });
+
   it('price-drop asks "draft anyway?" only when a condition fails', () => {
-    const answers = (paid: string) => ({ 'price-drop': { paid, seller: 'amazon', shipped: 'no', order: null, item: null, 'price-paid': null, 'price-now': null } });
+    const answers = (paid: string) => ({ 'price-drop': { paid, seller: 'amazon', shipped: 'no', order: ORDER, item: null, 'price-paid': null, 'price-now': null } });
     const base = { account: 'signed-in', topics: ['price-drop'] as TopicId[], prefs: PREFS };
     expect(stepsOf(content, session({ ...base, answers: answers('2024-05-01') }), TODAY)).toMatchObject({ complete: true });
     expect(stepsOf(content, session({ ...base, answers: answers('2024-05-01') }), TODAY).steps.map(name)).not.toContain('anyway:price-drop');
@@ -79,7 +95,7 @@ describe('stepsOf: which questions the answers lead through', () => {
     const state = session({
       account: 'signed-in',
       topics: ['price-drop'] as TopicId[],
-      answers: { 'price-drop': { paid: '2024-05-01', seller: 'amazon', shipped: 'no', order: null, item: null, 'price-paid': '$20.00', 'price-now': '$25.00' } },
+      answers: { 'price-drop': { paid: '2024-05-01', seller: 'amazon', shipped: 'no', order: ORDER, item: null, 'price-paid': '$20.00', 'price-now': '$25.00' } },
       prefs: PREFS,
     });
     expect(stepsOf(content, state, TODAY).steps.map(name)).not.toContain('anyway:price-drop');
@@ -92,7 +108,7 @@ describe('stepsOf: which questions the answers lead through', () => {
     const done = session({
       account: 'signed-in',
       topics: ['product-question'] as TopicId[],
-      answers: { 'product-question': { about: 'size', item: null, details: null, 'sold-by': 'third-party' } },
+      answers: { 'product-question': { about: 'size', item: 'wireless headphones', details: null, 'sold-by': 'third-party' } },
       prefs: PREFS,
     });
     expect(stepsOf(content, done, TODAY).complete).toBe(true);
@@ -128,7 +144,7 @@ describe('requestsOf: one request per problem (F18)', () => {
       session({
         account: 'signed-in',
         topics: ['price-drop'] as TopicId[],
-        answers: { 'price-drop': { paid: '2024-04-01', seller: 'third-party', shipped: 'yes', order: null, item: null, 'price-paid': null, 'price-now': null } },
+        answers: { 'price-drop': { paid: '2024-04-01', seller: 'third-party', shipped: 'yes', order: ORDER, item: null, 'price-paid': null, 'price-now': null } },
         anyway: { 'price-drop': anyway },
         prefs: PREFS,
       });
@@ -172,7 +188,8 @@ describe('templates: user text is inserted as plain text', () => {
     const outcome = topic.outcomes[0]!;
     const sneaky = 'a {{order}} {{#details}}x{{/details}} [link]';
     const draft = renderDraft(topic, outcome, 'chat', { order: ORDER, item: sneaky, problem: 'damaged', wish: 'refund', details: null });
-    expect(draft.body).toContain(`The item is ${sneaky}.`);
+    expect(draft.body).toContain(`Item: ${sneaky}.`);
+    expect(draft.summary.body).toContain(`Товар: ${sneaky}.`);
     expect(draft.body.split(ORDER)).toHaveLength(2);
   });
 

@@ -28,7 +28,7 @@ describe('draft --follow-up', () => {
   });
 
   it('keeps the order number and what happened, under a follow-up subject', () => {
-    expect(follow.stdout).toMatch(/^Subject: Follow-up: Order 123-1234567-1234567 does not match its description\n/);
+    expect(follow.stdout).toMatch(/^Subject: Follow-up: A problem with the item in order 123-1234567-1234567\n/);
     expect(follow.stdout).toContain('123-1234567-1234567');
     expect(follow.stdout).toContain('The item arrived damaged.');
   });

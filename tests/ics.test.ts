@@ -100,7 +100,7 @@ describe('draft --ics', () => {
 
   it('adds the last day to ask for a price difference', () => {
     const file = join(tempDir(), 'draft.ics');
-    const r = run(['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-06', '--channel', 'chat', '--ics', file]);
+    const r = run(['draft', 'price-drop', '--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--order', '123-1234567-1234567', '--today', '2024-05-06', '--channel', 'chat', '--ics', file]);
     expect(r.status).toBe(0);
     expect(eventsIn(file).map((e) => [e.day, e.summary])).toEqual([
       ['2024-05-07', 'No answer from Amazon? Write again'],

@@ -247,6 +247,38 @@ describe('cross-file checks', () => {
   });
 });
 
+describe('identify and extra sentences', () => {
+  it('identify naming a question the topic lacks, a choice, and an ask outside its list', () => {
+    const text = fixture({}).replace('start: stage\n', 'identify: { any: [item, stage], ask: details, prompt: { en: "Which?", ru: "Какой?" } }\nstart: stage\n');
+    expect(issuesOf(brokenContent({ [TOPIC]: text }))).toEqual([
+      `${F}:7:19 identify.any[0]: "item" is not a question of topic seller-question`,
+      `${F}:7:25 identify.any[1]: "stage" is a choice: only typed answers (an item, an order number) say which item it is`,
+      `${F}:7:33 identify.ask: "details" must be one of identify.any (item, stage)`,
+    ]);
+  });
+
+  it('identify asking again a question that some path skips', () => {
+    const text = fixture({}).replace('start: stage\n', 'identify: { any: [order], ask: order, prompt: { en: "Which?", ru: "Какой?" } }\nstart: stage\n');
+    expect(issuesOf(brokenContent({ [TOPIC]: text }))).toEqual([
+      `${F}:7:27 identify.ask: "order" is not asked on every path: the path to outcome "ask-seller" skips it, so nothing could be asked again there`,
+    ]);
+  });
+
+  it('an extra sentence that some option lacks, used outside a section', () => {
+    const text = fixture({})
+      .replace('        phrase: { en: "I bought this item from you.", ru: "Этот товар куплен у вас." }', '        phrase: { en: "I bought this item from you.", ru: "Этот товар куплен у вас." }\n        extra: { proof: { en: "I have the receipt.", ru: "Чек у меня есть." } }')
+      .replace('        en: "Hello. {{stage}}', '        en: "Hello. {{stage.proof}} {{stage}}')
+      .replace('        ru: "Здравствуйте. {{stage}}', '        ru: "Здравствуйте. {{stage.proof}} {{stage}}');
+    const line = positionOf(text, '        en: "Hello. {{stage.proof}}').line;
+    expect(issuesOf(brokenContent({ [TOPIC]: text }))).toEqual([
+      `${F}:${line}:9 outcomes[0].templates.seller.en: {{stage.proof}}: option "considering" of "stage" has no extra "proof": give it one, or put it inside {{#stage.proof}}…{{/stage.proof}}`,
+      `${F}:${line + 1}:9 outcomes[0].templates.seller.ru: {{stage.proof}}: option "considering" of "stage" has no extra "proof": give it one, or put it inside {{#stage.proof}}…{{/stage.proof}}`,
+    ]);
+    const guarded = text.replace('{{stage.proof}} {{stage}}', '{{#stage.proof}}{{stage.proof}} {{/stage.proof}}{{stage}}').replace('{{stage.proof}} {{stage}}', '{{#stage.proof}}{{stage.proof}} {{/stage.proof}}{{stage}}');
+    expect(issuesOf(brokenContent({ [TOPIC]: guarded }))).toEqual([]);
+  });
+});
+
 describe('evidence', () => {
   const THIRD = [
     '  - id: some-guide',
@@ -325,6 +357,7 @@ describe('evidence', () => {
     });
     const url = positionOf(text, 'url: "example.org"');
     const kind = positionOf(text, 'kind: blog');
+    const last = (text.match(/^ {2}- id: /gm) ?? []).length - 1;
     expect(issuesOf(dir)).toEqual([
       `fx/sources.yaml:${url.line}:${url.col} sources[${count + 1}].url: must be an address starting with https:// or http://`,
       `fx/sources.yaml:${kind.line}:${kind.col} sources[${count + 1}].kind: expected one of "amazon", "third-party", got "blog"`,

@@ -9,7 +9,7 @@ import { ANSI, run } from './helpers/cli.js';
 import { cleanupTemp, CONTENT, tempDir } from './helpers/content.js';
 
 afterAll(() => cleanupTemp());
-const BLOCKED = ['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready'];
+const BLOCKED = ['draft', 'account-blocked', '--account-email', 'anna@example.com', '--sure', 'yes', '--papers', 'ready'];
 
 describe('help and topic names', () => {
   it('`help draft nonexistent` exits 2 and names the topic', () => {

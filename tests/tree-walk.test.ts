@@ -38,7 +38,7 @@ function renderTopic(topic: Topic, lang: Lang): string {
     `# ${topic.id} — ${topic.title[lang]}`,
     '',
     `Interface language: ${lang}. Written by tests/tree-walk.test.ts from content/: review changes like code.`,
-    `Sample answers: order ${SAMPLE.order}, item "${SAMPLE.item}", details "${SAMPLE.details}", date ${SAMPLE.date}.`,
+    `Sample answers: order ${SAMPLE.order}, item "${SAMPLE.item}", details "${SAMPLE.details}", date ${SAMPLE.date}, account e-mail ${SAMPLE.email}.`,
     `Every path is shown with the optional answers given, then skipped.`,
   ];
   if (lang === 'ru') out.push('The English messages are in the .en.md file; here each shows its Russian twin, sentence by sentence.');

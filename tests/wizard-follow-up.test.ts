@@ -26,7 +26,7 @@ async function sellerQuestion(): Promise<void> {
   await choose('Can you sign in to your Amazon account?', 'Yes, I can sign in');
   await tick('What is the problem?', ['A question about a product']);
   await choose('What is your question about?', 'Size or fit');
-  await answer('What is the item, in a few English words?', '');
+  await answer('What is the item, in a few English words?', 'wireless headphones');
   await answer('Your question in short English sentences?', '');
   await choose('Who sells this item?', 'Another company or a private seller');
 }
@@ -58,6 +58,7 @@ describe('the review screen offers a follow-up and a calendar file', () => {
         'I first contacted you about this on May 1, 2024, case number 98765432.',
         'The problem is not solved yet.',
         'I have a question about the size of the item.',
+        'Item: wireless headphones.',
         'English is not my first language, so please use simple words.',
         'Could you please tell me the status of my case and the next step?',
         'Thank you.',

@@ -79,11 +79,12 @@ describe('a full session per topic ends in the right result', () => {
     expect(message).toBe(
       [
         'Hello.',
-        `My order ${ORDER} does not match its description.`,
-        'The item is wireless headphones.',
+        `I am writing about my order ${ORDER}.`,
+        'Item: wireless headphones.',
         'The item arrived damaged.',
         'The left side has no sound.',
-        'I would like to return it for a refund.',
+        'I would like to return the item for a refund.',
+        'I can send photos of the damage.',
         'Thank you.',
       ].join('\n'),
     );
@@ -110,7 +111,8 @@ describe('a full session per topic ends in the right result', () => {
     expect(guide).toContain('"Select an issue" (with the product category for a product question)');
     expect(guide).toContain('Recommended channel: Chat');
     const [message] = messagesIn(guide);
-    expect(message).toContain(`My order number is ${ORDER}.`);
+    expect(message).toContain(`Order number: ${ORDER}.`);
+    expect(message).toContain('Item: wireless headphones.');
     expect(message).toContain('I have a question about what comes in the box.');
     expect(message).toContain('Is there a charging cable?');
   });
@@ -125,13 +127,18 @@ describe('a full session per topic ends in the right result', () => {
     await answer('Your question in short English sentences?', '');
     // One channel only: no preference questions, straight to the review.
     await choose('Who sells this item?', 'Another company or a private seller');
+    // Nothing says which item it is: the item is asked again, and now it cannot be skipped.
+    expectPrompt('Which item is it? Without it, support cannot tell what you are asking about.');
+    await answer('Which item is it?', '');
+    expectPrompt('Which item is it?');
+    await answer('Which item is it?', 'B0C1234567');
     await confirmReview();
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('Channel: Message to the seller');
     expect(guide).toContain('click "Ask a question"');
     expect(messagesIn(guide)[0]).toBe(
-      ['Hello.', 'I have a question about the size of the item.', 'English is not my first language, so please use simple words.', 'Thank you.'].join('\n'),
+      ['Hello.', 'I have a question about the size of the item.', 'Item: B0C1234567.', 'English is not my first language, so please use simple words.', 'Thank you.'].join('\n'),
     );
   });
 
@@ -150,7 +157,14 @@ describe('a full session per topic ends in the right result', () => {
     expect(guide).toContain('choose "Contact Us"');
     expect(guide).toContain('Recommended channel: Chat');
     expect(messagesIn(guide)[0]).toBe(
-      ['Hello.', 'I was charged twice for the same order.', `The order number is ${ORDER}.`, 'Could you please check this and help me?', 'Thank you.'].join('\n'),
+      [
+        'Hello.',
+        'I was charged twice for the same order.',
+        `The order number is ${ORDER}.`,
+        'Could you please check what happened with this payment?',
+        'I can send a screenshot of my bank statement with both charges, with the card number hidden.',
+        'Thank you.',
+      ].join('\n'),
     );
   });
 
@@ -171,7 +185,7 @@ describe('a full session per topic ends in the right result', () => {
     expect(guide).toContain('then click "Ask a question"');
     expect(guide).toContain('Channel: Message to the seller');
     const [message] = messagesIn(guide);
-    expect(message).toContain(`My order number is ${ORDER}.`);
+    expect(message).toContain(`Order number: ${ORDER}.`);
     expect(message).toContain('I have a question about when and how you ship the item.');
     expect(message).not.toMatch(/https?:|www\./);
   });
@@ -216,7 +230,12 @@ describe('a blocked account', () => {
     const { done } = await start(io);
     await choose(ACCOUNT, 'My account is blocked');
     // No topic checkbox: the account answer chose the topic.
-    expectPrompt('Are you sure you did not break any Amazon rule?');
+    expectPrompt('What is the e-mail address of your Amazon account?');
+    await answer('What is the e-mail address of your Amazon account?', 'anna.petrova');
+    expectPrompt('What is the e-mail address of your Amazon account?');
+    expect(screen.getScreen()).toContain('an e-mail address looks like name@example.com');
+    for (let i = 0; i < 'anna.petrova'.length; i++) screen.keypress('backspace');
+    await answer('What is the e-mail address of your Amazon account?', 'anna.petrova@example.com');
     await choose('Are you sure', 'Yes, I am sure');
     await answer('When was the account blocked?', '2024-04-20');
     await choose('Are you ready to send them?', 'Yes, I can send documents');
@@ -241,6 +260,7 @@ describe('a blocked account', () => {
     expect(message!.split('\n')[0]).toBe('Subject: Please review my blocked account');
     expect(message).toContain('It was blocked on April 20, 2024.');
     expect(message).toContain('I am sure that I did not break any Amazon rules.');
+    expect(message).toContain('The e-mail address of my account is anna.petrova@example.com.');
   });
 
   it('the problem list of a user who can sign in does not offer the blocked-account topic', async () => {
@@ -282,15 +302,16 @@ describe('Back keeps the earlier answers as defaults', () => {
     screen.keypress('enter');
     await screen.next();
     await choose(NAD_WISH, 'An exchange (another size, color or model)');
+    await choose('What should be different?', 'The size');
     await answer(ADD, '');
     await defaultPreferences();
     await confirmReview();
     await done;
     const [message] = messagesIn(io.stdout.text);
-    expect(message).toContain(`My order ${ORDER} does not match its description.`);
-    expect(message).toContain('The item is wireless headphones.');
+    expect(message).toContain(`I am writing about my order ${ORDER}.`);
+    expect(message).toContain('Item: wireless headphones.');
     expect(message).toContain('I received the wrong item.');
-    expect(message).toContain('I would like to exchange it for a different one.');
+    expect(message).toContain('I would like to exchange the item.\nI need it in a different size.');
   });
 });
 
@@ -320,8 +341,9 @@ describe('the review screen', () => {
     const [message] = messagesIn(io.stdout.text);
     expect(message).toContain('Some parts are missing from the box.');
     expect(message).not.toContain('The item arrived damaged.');
-    expect(message).toContain('I would like to return it for a refund.');
-    expect(message).toContain(`My order ${ORDER}`);
+    expect(message).toContain('I would like to return the item for a refund.');
+    expect(message).toContain('I can send photos of the box and of what was inside.');
+    expect(message).toContain(`my order ${ORDER}`);
   });
 });
 
@@ -333,7 +355,7 @@ describe('several problems at once', () => {
     await tick(TOPICS, [NAD, 'A problem with a payment']);
     await answer(ORDER_PROMPT, ORDER);
     await answer(ITEM_PROMPT, '');
-    await choose(NAD_PROBLEM, 'It does not work');
+    await choose(NAD_PROBLEM, 'It is defective: it does not work');
     await choose(NAD_WISH, 'A replacement (the same item)');
     await answer(ADD, '');
     await choose('What happened with the payment?', 'My refund has not arrived');
@@ -351,9 +373,25 @@ describe('several problems at once', () => {
     const parts = io.stdout.text.split('\n---\n');
     expect(parts).toHaveLength(2);
     expect(parts[0]).toBe(
-      ['Hello.', `My order ${ORDER} does not match its description.`, 'The item does not work.', 'Please send me a new one to replace it.', 'Thank you.'].join('\n'),
+      [
+        'Hello.',
+        `I am writing about my order ${ORDER}.`,
+        'The item is defective. It does not work.',
+        'Please send me a replacement of the item I ordered.',
+        'I can send a photo or a short video of the problem.',
+        'Thank you.',
+      ].join('\n'),
     );
-    expect(parts[1]).toBe(['Hello.', 'I have not received my refund yet.', 'Could you please check this and help me?', 'Thank you.', ''].join('\n'));
+    expect(parts[1]).toBe(
+      [
+        'Hello.',
+        'I have not received my refund yet.',
+        'Could you please check what happened with this payment?',
+        'I can send a screenshot of my bank statement, with the card number hidden.',
+        'Thank you.',
+        '',
+      ].join('\n'),
+    );
   });
 });
 
@@ -376,7 +414,7 @@ describe('order numbers are checked', () => {
     await defaultPreferences();
     await confirmReview();
     await done;
-    expect(messagesIn(io.stdout.text)[0]).toContain('My order D01-1234567-1234567 does not match its description.');
+    expect(messagesIn(io.stdout.text)[0]).toContain('I am writing about my order D01-1234567-1234567.');
   });
 });
 
@@ -504,12 +542,28 @@ describe('the Russian interface', () => {
     expect(guide).toContain('Рекомендуемый канал: Чат');
     const [message] = messagesIn(guide, 'ru');
     expect(message).toBe(
-      ['Hello.', `My order ${ORDER} does not match its description.`, 'The item is wireless headphones.', 'The item arrived damaged.', 'I would like to return it for a refund.', 'Thank you.'].join('\n'),
+      [
+        'Hello.',
+        `I am writing about my order ${ORDER}.`,
+        'Item: wireless headphones.',
+        'The item arrived damaged.',
+        'I would like to return the item for a refund.',
+        'I can send photos of the damage.',
+        'Thank you.',
+      ].join('\n'),
     );
     expect(message).not.toMatch(/[а-яё]/i);
     // The Russian twin says the message's sentences in the same order.
     expect(sectionOf(guide, 'О чём это сообщение:').replace(/^ {2}/gm, '')).toContain(
-      ['Здравствуйте.', `Мой заказ ${ORDER} не соответствует описанию.`, 'Товар: wireless headphones.', 'Товар пришёл повреждённым.', 'Я хочу вернуть его и получить деньги обратно.', 'Спасибо.'].join('\n'),
+      [
+        'Здравствуйте.',
+        `Пишу по поводу заказа ${ORDER}.`,
+        'Товар: wireless headphones.',
+        'Товар пришёл повреждённым.',
+        'Я хочу вернуть товар и получить деньги обратно.',
+        'Могу прислать фотографии повреждений.',
+        'Спасибо.',
+      ].join('\n'),
     );
   });
 });
@@ -535,7 +589,7 @@ describe('Cyrillic in a free-text answer', () => {
     await defaultPreferences(lang);
     await confirmReview(lang);
     await done;
-    expect(messagesIn(io.stdout.text, lang)[0]).toContain('The item is беспроводные наушники.');
+    expect(messagesIn(io.stdout.text, lang)[0]).toContain('Item: беспроводные наушники.');
   });
 });
 

@@ -1,7 +1,7 @@
 // Asking one content question at a prompt. @inquirer/prompts is imported here, and only when a
 // prompt is really shown. Back is a choice in lists and "<" in text fields.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, formatPrice, hasCyrillic, parseOrderNumber, parsePrice } from '../engine/answers.js';
+import { checkFreeText, formatPrice, hasCyrillic, isEmailAddress, parseOrderNumber, parsePrice } from '../engine/answers.js';
 import { FIRST_YEAR, isoDate, LAST_YEAR, parseDate } from '../engine/dates.js';
 import type { Output } from './context.js';
 import { t } from './messages.js';
@@ -139,7 +139,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
         if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat');
         if (q.kind === 'price') return parsePrice(text) !== undefined ? true : t(lang, 'priceFormat');
         const checked = checkFreeText(text, q.maxLength);
-        if (checked.ok) return true;
+        if (checked.ok) return q.format === 'email' && !isEmailAddress(text) ? t(lang, 'emailFormat') : true;
         if (checked.problem === 'control') return t(lang, 'controlCharsHint');
         if (checked.problem === 'spoofing') return t(lang, 'spoofingCharsPrompt');
         return t(lang, 'tooLongPrompt', { length: checked.length, max: q.maxLength });

@@ -1,7 +1,7 @@
 // Turning flag values into answers, with one clear error per bad value. Shared by every command
 // that takes answers as flags, and by the prompts that ask for the same answers.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, formatPrice, graphemeCount, graphemeSlice, graphemeTail, parseOrderNumber, parsePrice } from '../engine/answers.js';
+import { checkFreeText, formatPrice, graphemeCount, graphemeSlice, graphemeTail, isEmailAddress, parseOrderNumber, parsePrice } from '../engine/answers.js';
 import { FIRST_YEAR, isoDate, LAST_YEAR, parseDate, type CalendarDate } from '../engine/dates.js';
 import { UsageError } from './errors.js';
 import { t } from './messages.js';
@@ -85,7 +85,12 @@ export function answerFlag(lang: Lang, question: Question, value: string): strin
       return orderFlag(lang, flag, value);
     case 'price':
       return priceFlag(lang, flag, value);
-    case 'text':
-      return textFlag(lang, flag, value, question.maxLength);
+    case 'text': {
+      const text = textFlag(lang, flag, value, question.maxLength);
+      if (question.format === 'email' && !isEmailAddress(text)) {
+        throw new UsageError(t(lang, 'badEmail', { flag, value: clip(value) }), t(lang, 'emailFormat'));
+      }
+      return text;
+    }
   }
 }

@@ -72,6 +72,8 @@ const M = {
     en: 'an order number looks like 123-1234567-1234567 (digital orders: D01-1234567-1234567)',
     ru: 'номер заказа выглядит так: 123-1234567-1234567 (цифровые заказы: D01-1234567-1234567)',
   },
+  badEmail: { en: '{flag} "{value}" is not an e-mail address', ru: '{flag} "{value}": это не адрес электронной почты' },
+  emailFormat: { en: 'an e-mail address looks like name@example.com', ru: 'адрес электронной почты выглядит так: name@example.com' },
   emptyValue: { en: '{flag} is empty', ru: '{flag}: пустое значение' },
   tooLong: { en: '{flag} is {length} characters long; at most {max} fit in a message', ru: '{flag}: {length} символов; в сообщение помещается не больше {max}' },
   controlChars: { en: '{flag} contains control characters', ru: '{flag} содержит управляющие символы' },
@@ -245,6 +247,15 @@ const M = {
   topicsAre: { en: 'topics: {values}', ru: 'темы: {values}' },
   missingTopic: { en: 'missing the topic', ru: 'не указана тема' },
   missingAnswer: { en: 'missing {flag}, which this path needs', ru: 'не указан {flag}, он нужен на этом пути' },
+  unidentified: {
+    en: 'the message must say which item or order it is about: give {flags}',
+    ru: 'в сообщении нужно указать, о каком товаре или заказе речь: задайте {flags}',
+  },
+  unidentifiedHint: {
+    en: '--item takes the item in a few English words or its ASIN (like B0C1234567, on the item\'s page); --order takes the order number',
+    ru: '--item — товар в паре слов по-английски или его ASIN (вроде B0C1234567, есть на странице товара); --order — номер заказа',
+  },
+  or: { en: ' or ', ru: ' или ' },
   channelNotOffered: {
     en: '--channel {channel} is not offered for this request',
     ru: '--channel {channel} не подходит для этого обращения',

@@ -2,6 +2,7 @@
 // Amazon has no price-adjustment policy, what the shopper can do alone, then the conditions under
 // which asking has a chance, each with how to check it and where it comes from.
 import type { Content, Lang } from '../content/schema.js';
+import { renderLabels } from '../engine/draft.js';
 import type { RefundVerdict } from '../engine/refund.js';
 import { t } from './messages.js';
 import { sourceLine } from './source-line.js';
@@ -15,7 +16,7 @@ export function conditionLine(c: { met: boolean; title: string; reason: string }
 export function refundLines(content: Content, verdict: RefundVerdict, lang: Lang, style: Style): string[] {
   const lines: string[] = [verdict.policy, '', style.heading(`${t(lang, 'selfServiceHeading')}:`)];
   for (const route of verdict.routes) {
-    lines.push(`${style.glyph.bullet} ${style.heading(route.title)}: ${route.text}`);
+    lines.push(`${style.glyph.bullet} ${style.heading(route.title)}: ${renderLabels(content, route.text, lang)}`);
     const evidence = content.refund.routes.find((r) => r.id === route.id)?.evidence;
     if (evidence) lines.push(style.dim(`  ${sourceLine(content, evidence, lang)}`));
   }

@@ -113,7 +113,8 @@ function exampleFor(topic: Topic): string {
     if (!pending) break;
     let value: string | null = null;
     if (pending.kind === 'choice') value = pending.options[0]!.id;
-    else if (pending.required) value = samples[pending.kind] ?? 'text';
+    // An optional order number that names what the message is about (identify) makes a better example than none.
+    else if (pending.required || (pending.kind === 'order-number' && topic.identify?.any.includes(pending.id))) value = (pending.kind === 'text' && pending.format === 'email' ? 'name@example.com' : samples[pending.kind]) ?? 'text';
     answers = { ...answers, [pending.id]: value };
     if (value !== null) parts.push(`--${pending.id} ${value}`);
   }
@@ -209,6 +210,8 @@ function problemError(lang: Lang, problem: DraftProblem): UsageError {
   switch (problem.kind) {
     case 'missing-answer':
       return missingAnswer(lang, problem.question);
+    case 'unidentified':
+      return unidentified(lang, problem.any);
     case 'channel-not-offered':
       return problem.channel.trim() === ''
         ? new UsageError(t(lang, 'emptyValue', { flag: '--channel' }), accepted(problem.available))
@@ -223,6 +226,12 @@ function problemError(lang: Lang, problem: DraftProblem): UsageError {
     case 'paid-after-today':
       return new UsageError(t(lang, 'paidAfterToday', { paid: problem.paid, today: problem.today }), t(lang, 'paidAfterTodayHint'));
   }
+}
+
+/** A message that would not say which item or order it is about: `any` names the answers that would. */
+function unidentified(lang: Lang, any: readonly string[]): UsageError {
+  const flags = any.map((id) => `--${id}`);
+  return new UsageError(t(lang, 'unidentified', { flags: flags.join(t(lang, 'or')) }), t(lang, 'unidentifiedHint'));
 }
 
 function missingAnswer(lang: Lang, q: Question): UsageError {

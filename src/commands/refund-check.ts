@@ -122,7 +122,7 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
     writeJson(ctx, refundJson(verdict));
   } else {
     // What to do next, when eligible: the request the engine resolves from the same answers.
-    const request = verdict.eligible ? resolveDraft(content, topic, { answers, today, lang }) : undefined;
+    const request = verdict.eligible ? resolveDraft(content, topic, { answers, today, lang, identify: false }) : undefined;
     if (request && 'problem' in request) throw new Error(`refund.yaml's topic ${topic.id} cannot draft from its answers: ${request.problem.kind}`);
     ctx.stdout.write(formatRefund(content, verdict, request, lang, ctx.out));
   }

@@ -14,7 +14,7 @@ import { dateFlag } from '../cli/flags.js';
 import { writeDeadlines } from '../cli/ics.js';
 import { localDay } from '../engine/dates.js';
 import { ta } from '../cli/messages-after.js';
-
+import { writeJson } from '../cli/json.js';
 import type { Style } from '../cli/style.js';
 
 // Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
@@ -59,7 +59,7 @@ export async function reply(ctx: Context, file: string | undefined, flags: Reply
   const [{ loadReplies }, { explainReply, followUpAfterReply }] = await Promise.all([import('../validate/replies-loader.js'), import('../engine/reply.js')]);
   const { sources } = await ctx.content();
   const explanation = explainReply(loadReplies(source.dir, source.display, sources), text, lang);
-  if (flags.json) ctx.stdout.write(`${JSON.stringify(replyJson(explanation, lang))}\n`);
+  if (flags.json) writeJson(ctx, replyJson(explanation, lang));
   else ctx.stdout.write(formatReply(explanation, lang, ctx.out));
   if (flags.ics !== undefined) {
     const day = followUpAfterReply(explanation, today);

@@ -14,7 +14,7 @@ import {
   type SessionState,
   type StepKey,
 } from '../engine/session.js';
-import { questionById } from '../engine/walk.js';
+import { progressOf, questionById } from '../engine/walk.js';
 import { askQuestion, BACK, listTheme, promptContext, unsubmittedAnswer, type Asked } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context, type Output } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
@@ -70,7 +70,7 @@ export function makeWizardCommand(ctx: Context) {
 const both = (key: Parameters<typeof t>[1]): Text => ({ en: t('en', key), ru: t('ru', key) });
 
 /** Each step as a content question, so one prompt function asks them all. */
-function questionFor(content: Content, step: StepKey): Question {
+function questionFor(content: Content, state: SessionState, step: StepKey): Question {
   switch (step.kind) {
     case 'account':
       return {
@@ -82,6 +82,9 @@ function questionFor(content: Content, step: StepKey): Question {
       };
     case 'question': {
       const topic = content.topics.find((x) => x.id === step.topic)!;
+      // Asked again, now required, when nothing so far says which item or order the message is about.
+      const progress = progressOf(topic, state.answers[topic.id] ?? {});
+      if (progress.identify && progress.pending?.id === step.question) return progress.pending;
       return questionById(topic, step.question)!;
     }
     case 'anyway':
@@ -146,7 +149,7 @@ async function askStep(
     return askTopics(content, ctx.lang, stream, state.topics, allowBack);
   }
   let previous = answerOf(state, step);
-  const q = questionFor(content, step);
+  const q = questionFor(content, state, step);
   if (previous === undefined && step.kind === 'preference') previous = content.preferences.find((p) => p.id === step.id)?.default;
   if (step.kind === 'anyway') {
     // What the shopper can do alone, and which condition failed and why, before asking whether to draft anyway.
@@ -211,7 +214,7 @@ function reviewLine(content: Content, state: SessionState, step: StepKey, lang: 
     const titles = content.topics.filter((x) => (answer as string[]).includes(x.id)).map((x) => x.title[lang]);
     return `${shortPrompt(content.flow.topics.prompt[lang]).split(/[?.]/)[0]}? → ${titles.join(', ')}`;
   }
-  const q = questionFor(content, step);
+  const q = questionFor(content, state, step);
   let shown: string;
   if (answer === null || answer === undefined) shown = t(lang, 'skipped');
   else if (q.kind === 'choice') {

@@ -204,6 +204,11 @@ export const ChoiceOption = z.strictObject({
    * for its twin. Without one, the label stands in.
    */
   phrase: Text.optional(),
+  /**
+   * More sentences that go with this answer, by name, used in templates as {{question.name}}: e.g.
+   * {{problem.proof}}, the evidence that fits this problem.
+   */
+  extra: z.record(Id, Text).optional(),
   /** Overrides the question's next. */
   next: Id.optional(),
 });
@@ -214,6 +219,8 @@ export const Question = z.discriminatedUnion('kind', [
     kind: z.literal('text'),
     required: z.boolean().default(false),
     maxLength: z.number().int().min(1).max(2000).default(300),
+    /** email: the answer must look like an e-mail address (the account's, for support to find it). */
+    format: z.literal('email').optional(),
   }),
   z.strictObject({ ...questionBase, kind: z.literal('date'), required: z.boolean().default(true) }),
   z.strictObject({ ...questionBase, kind: z.literal('order-number'), required: z.boolean().default(true) }),
@@ -249,6 +256,14 @@ export const TopicFile = z.strictObject({
   title: Text,
   summary: Text,
   evidence: Evidence,
+  /**
+   * A message that must say which item or order it is about: at least one of `any` answered. When a
+   * path reaches its outcome with none, the wizard asks `ask` again, now required, with this prompt;
+   * `draft` refuses (exit 2) naming the flags of `any`.
+   */
+  identify: z
+    .strictObject({ any: z.array(Id).min(1), ask: Id, prompt: Text, help: Text.optional() })
+    .optional(),
   /**
    * The rule run over the answers: price-drop runs the refund rule (refund.yaml); atoz-claim and
    * delivery run the A-to-z rule (atoz.yaml), the one behind refund-check and atoz-check.

@@ -103,6 +103,12 @@ export function checkFreeText(input: string, maxLength: number): TextCheck {
   return { ok: true, value };
 }
 
+/** Something that looks like an e-mail address: one @, a dot in the domain, no spaces. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+export function isEmailAddress(input: string): boolean {
+  return EMAIL.test(input.trim());
+}
+
 export function hasCyrillic(text: string): boolean {
   return /[\u0400-\u04ff]/.test(text);
 }

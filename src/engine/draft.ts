@@ -36,11 +36,21 @@ export function answerText(question: Question, raw: string, lang: Lang): string 
 
 function lookupFor(topic: Topic, answers: Answers, lang: Lang) {
   return (name: string): string | undefined => {
+    const dot = name.indexOf('.');
+    if (dot > 0) return extraText(topic, answers, name.slice(0, dot), name.slice(dot + 1), lang);
     const raw = answers[name];
     const question = questionById(topic, name);
     if (raw === undefined || raw === null || raw === '' || !question) return undefined;
     return answerText(question, raw, lang);
   };
+}
+
+/** {{question.name}}: the extra sentence `name` of the option chosen for `question`, if it has one. */
+function extraText(topic: Topic, answers: Answers, question: string, name: string, lang: Lang): string | undefined {
+  const q = questionById(topic, question);
+  const raw = answers[question];
+  if (q?.kind !== 'choice' || !raw) return undefined;
+  return q.options.find((o) => o.id === raw)?.extra?.[name]?.[lang];
 }
 
 /** The message of `outcome` for `channel` in English, with its Russian twin. */
@@ -73,10 +83,13 @@ export function detailText(content: Content, id: string, lang: Lang): string | u
   return detail.shown?.[lang] ?? detail.value;
 }
 
+/** Text that quotes Amazon's details as {{label:ID}} (a step, a price-drop route), with the details filled in. */
+export function renderLabels(content: Content, text: string, lang: Lang): string {
+  return tidy(renderTemplate(text, (name) => (name.startsWith('label:') ? detailText(content, name.slice(6), lang) : undefined)));
+}
+
 export function renderStep(content: Content, step: Step, lang: Lang): string {
-  return tidy(
-    renderTemplate(step.text[lang], (name) => (name.startsWith('label:') ? detailText(content, name.slice(6), lang) : undefined)),
-  );
+  return renderLabels(content, step.text[lang], lang);
 }
 
 export function stepsFor(content: Content, ids: readonly string[]): Step[] {

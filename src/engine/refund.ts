@@ -4,7 +4,6 @@ import type { Lang, RefundCondition, RefundFile } from '../content/schema.js';
 import { formatPrice } from './answers.js';
 import { addDays, daysBetween, type CalendarDate } from './dates.js';
 import { evaluateWindow, fillWindow, type DateWindow } from './window.js';
-import { renderTemplate, tidy } from './template.js';
 
 export type Seller = 'amazon' | 'third-party';
 
@@ -31,6 +30,7 @@ export interface ConditionResult {
 export interface RouteResult {
   id: string;
   title: string;
+  /** May quote Amazon's labels as {{label:ID}}: render it with renderLabels (draft.ts). */
   text: string;
 }
 
@@ -58,9 +58,6 @@ export function mayDraft(verdict: RefundVerdict, anyway: boolean): boolean {
   return anyway && !verdict.conditions.some((c) => c.id === 'price-lower' && !c.met);
 }
 
-/** How an Amazon label reads in a route's text ({{label:ID}}), e.g. "Cancel items" in quotes. */
-export type QuoteLabel = (id: string) => string | undefined;
-
 export function refundWindow(rule: RefundFile): DateWindow {
   const window = rule.conditions.find((c) => c.id === 'within-7-days');
   if (!window || window.id !== 'within-7-days') throw new Error('refund rule has no within-7-days condition');
@@ -85,13 +82,7 @@ function priceLower(rule: RefundFile, paid: number, now: number, lang: Lang): Co
 }
 
 /** Payment must not be after today; the caller checks that first. */
-export function evaluateRefund(
-  rule: RefundFile,
-  input: RefundInput,
-  today: CalendarDate,
-  lang: Lang,
-  quote: QuoteLabel = () => undefined,
-): RefundVerdict {
+export function evaluateRefund(rule: RefundFile, input: RefundInput, today: CalendarDate, lang: Lang): RefundVerdict {
   const window = refundWindow(rule);
   // The one date-window mechanism (window.ts), shared with atoz-check.
   const dated = evaluateWindow(window, input.paid, today);
@@ -113,11 +104,7 @@ export function evaluateRefund(
   const shipped = input.shipped ? 'shipped' : 'not-shipped';
   const routes = rule.routes
     .filter((route) => route.when === undefined || route.when === shipped)
-    .map((route) => ({
-      id: route.id,
-      title: route.title[lang],
-      text: tidy(renderTemplate(route.text[lang], (name) => (name.startsWith('label:') ? quote(name.slice(6)) : undefined))),
-    }));
+    .map((route) => ({ id: route.id, title: route.title[lang], text: route.text[lang] }));
   const eligible = conditions.every((c) => c.met);
   return {
     eligible,

@@ -21,6 +21,11 @@ export interface DraftRequest {
   today: CalendarDate;
   /** The language of the verdict's reasons. */
   lang: Lang;
+  /**
+   * False to draft even when nothing names the item or the order (refund-check shows the request
+   * it would make from its few flags); `draft` always requires it.
+   */
+  identify?: boolean;
 }
 
 export interface ResolvedDraft {
@@ -39,6 +44,8 @@ export interface ResolvedDraft {
 /** Why no message can be drafted from these answers. `available`: the channels that could be chosen. */
 export type DraftProblem =
   | { kind: 'missing-answer'; question: Question }
+  /** Nothing says which item or order the message is about; `any` lists the answers that would. */
+  | { kind: 'unidentified'; any: string[] }
   | { kind: 'paid-after-today'; paid: string; today: string }
   | { kind: 'channel-not-offered'; channel: string; available: ChannelId[] }
   | { kind: 'channel-unavailable'; channel: ChannelId; reasons: Text[]; available: ChannelId[] }
@@ -54,12 +61,14 @@ export function defaultAccount(content: Content, topic: Topic): string {
 export function resolveDraft(content: Content, topic: Topic, request: DraftRequest): ResolvedDraft | { problem: DraftProblem; ignored: string[] } {
   // Walk the path the answers take; optional questions left out count as skipped.
   const answers: Record<string, string | null> = { ...request.answers };
-  let progress = progressOf(topic, answers);
+  const walk = { identify: request.identify !== false };
+  let progress = progressOf(topic, answers, walk);
   while (progress.pending) {
     const question = progress.pending;
+    if (progress.identify) return { problem: { kind: 'unidentified', any: topic.identify?.any ?? [] }, ignored: [] };
     if (question.kind === 'choice' || question.required) return { problem: { kind: 'missing-answer', question }, ignored: [] };
     answers[question.id] = null;
-    progress = progressOf(topic, answers);
+    progress = progressOf(topic, answers, walk);
   }
   const outcome = progress.outcome!;
   const ignored = Object.keys(request.answers).filter((id) => !progress.asked.some((q) => q.id === id));

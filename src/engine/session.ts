@@ -5,7 +5,6 @@ import { adviseChannels, type Advice, type Preferences } from './advice.js';
 import { parsePrice } from './answers.js';
 import { atozProblems, evaluateAtoz, type AtozVerdict } from './atoz.js';
 import { longDate, parseDate, type CalendarDate } from './dates.js';
-import { detailText } from './draft.js';
 import { evaluateRefund, mayDraft, type RefundVerdict } from './refund.js';
 import { progressOf, type Answers } from './walk.js';
 
@@ -90,7 +89,6 @@ export function verdictFor(content: Content, topic: Topic, answers: Answers, tod
     },
     today,
     lang,
-    (id) => detailText(content, id, lang),
   );
 }
 

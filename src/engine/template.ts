@@ -1,6 +1,7 @@
 // A small, safe template language for drafted messages:
 //   {{name}}            the answer to question `name`
 //   {{#name}}...{{/name}} shown only when `name` was answered
+//   {{name.extra}}      an extra sentence of the chosen option (e.g. {{problem.proof}})
 //   {{label:ID}}        an Amazon detail, quoted exactly (click-path steps)
 // Rendering is one pass over the parsed template, so text a user typed is inserted as plain text
 // and is never read as a placeholder, whatever it contains.
@@ -14,7 +15,7 @@ export class TemplateSyntaxError extends Error {
   override name = 'TemplateSyntaxError';
 }
 
-const TAG = /\{\{\s*([#/]?)([a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?)\s*\}\}/g;
+const TAG = /\{\{\s*([#/]?)([a-z0-9]+(?:-[a-z0-9]+)*(?:[:.][a-z0-9]+(?:-[a-z0-9]+)*)?)\s*\}\}/g;
 
 // Parsed templates by source: content check parses each one to check it and again to render it,
 // and the wizard renders the same ones for every request. Parse trees are never mutated.

@@ -196,15 +196,38 @@ export interface Progress {
   /** The first question on the path without an answer yet. */
   pending?: Question;
   outcome?: Outcome;
+  /**
+   * True when the path reached its outcome without anything that says which item or order the
+   * message is about: `pending` is then the topic's identify question, asked again and required.
+   */
+  identify?: boolean;
 }
 
-/** The path that `answers` take through a topic, as far as they go. */
-export function progressOf(topic: Topic, answers: Answers): Progress {
+/** Whether the answers name the item or the order, for a topic whose messages must (identify). */
+export function identified(topic: Topic, answers: Answers): boolean {
+  if (!topic.identify) return true;
+  return topic.identify.any.some((id) => {
+    const value = answers[id];
+    return typeof value === 'string' && value.trim() !== '';
+  });
+}
+
+/**
+ * The path that `answers` take through a topic, as far as they go. With `identify: false`, a path
+ * that names neither item nor order still reaches its outcome (refund-check drafts from few flags).
+ */
+export function progressOf(topic: Topic, answers: Answers, opts: { identify?: boolean } = {}): Progress {
   const asked: Question[] = [];
   let id: string | undefined = topic.start;
   while (id !== undefined) {
     const outcome = outcomeById(topic, id);
-    if (outcome) return { asked, outcome };
+    if (outcome) {
+      const again = topic.identify && opts.identify !== false && !identified(topic, answers) ? asked.find((q) => q.id === topic.identify!.ask) : undefined;
+      if (!again || again.kind === 'choice') return { asked, outcome };
+      const { prompt, help } = topic.identify!;
+      const pending: Question = { ...again, required: true, prompt, ...(help ? { help } : {}) };
+      return { asked: asked.filter((q) => q !== again), pending, identify: true };
+    }
     const question = questionById(topic, id);
     if (!question || asked.includes(question)) return { asked };
     if (!(question.id in answers)) return { asked, pending: question };

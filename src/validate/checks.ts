@@ -198,6 +198,7 @@ function checkTopic(
 
   const { paths, problems } = walkTopic(topic);
   for (const p of problems) at(rel, p.at, p.message);
+  if (topic.identify && problems.length === 0) checkIdentify(topic, paths, rel, at);
   const reached = new Set<string>();
   for (const path of paths) {
     path.steps.forEach((s) => reached.add(s.question));
@@ -226,6 +227,22 @@ function checkTopic(
     const toHere = paths.filter((p) => p.outcome === outcome.id);
     if (toHere.length > 0 && problems.length === 0) checkTemplates(topic, outcome, toHere, rel, base, at);
   });
+}
+
+/** identify: answers that name the item or order, and the one asked again when none was given. */
+function checkIdentify(topic: Topic, paths: TopicPath[], rel: string, at: At): void {
+  const { any, ask } = topic.identify!;
+  any.forEach((id, j) => {
+    const q = questionById(topic, id);
+    if (!q) at(rel, ['identify', 'any', j], `"${id}" is not a question of topic ${topic.id}`);
+    else if (q.kind === 'choice') at(rel, ['identify', 'any', j], `"${id}" is a choice: only typed answers (an item, an order number) say which item it is`);
+  });
+  if (!any.includes(ask)) {
+    at(rel, ['identify', 'ask'], `"${ask}" must be one of identify.any (${any.join(', ')})`);
+    return;
+  }
+  const skips = paths.find((p) => !p.steps.some((s) => s.question === ask));
+  if (skips) at(rel, ['identify', 'ask'], `"${ask}" is not asked on every path: the path to outcome "${skips.outcome}" skips it, so nothing could be asked again there`);
 }
 
 function checkTemplates(
@@ -262,17 +279,30 @@ function checkTemplates(
       const { plain, guarded } = placeholdersOf(nodes);
       used.set(path.join('.'), new Set([...plain, ...[...guarded].map((n) => `#${n}`)]));
       for (const name of [...plain, ...guarded]) {
-        const question = questionById(topic, name);
+        const [base, extra] = name.split('.') as [string, string | undefined];
+        const question = questionById(topic, base);
         if (!question) {
           at(rel, path, `{{${name}}} is not a question of topic ${topic.id}`);
           renderable = false;
           continue;
         }
-        const askedOn = paths.filter((p) => p.steps.some((s) => s.question === name)).length;
+        if (extra !== undefined) {
+          if (question.kind !== 'choice') {
+            at(rel, path, `{{${name}}}: only a choice question has extra sentences, and "${base}" is a ${question.kind} question`);
+            renderable = false;
+            continue;
+          }
+          const without = question.options.filter((o) => !o.extra?.[extra]).map((o) => o.id);
+          if (plain.has(name) && without.length > 0) {
+            at(rel, path, `{{${name}}}: option ${without.map((o) => `"${o}"`).join(', ')} of "${base}" has no extra "${extra}": give it one, or put it inside {{#${name}}}…{{/${name}}}`);
+            renderable = false;
+          }
+        }
+        const askedOn = paths.filter((p) => p.steps.some((s) => s.question === base)).length;
         if (askedOn === 0) {
           at(rel, path, `{{${name}}} is never asked on a path to outcome "${outcome.id}"`);
           renderable = false;
-        } else if (plain.has(name) && (askedOn < paths.length || ('required' in question && !question.required))) {
+        } else if (extra === undefined && plain.has(name) && (askedOn < paths.length || ('required' in question && !question.required))) {
           at(rel, path, `{{${name}}} may be unanswered here: put it inside {{#${name}}}…{{/${name}}}`);
           renderable = false;
         }

@@ -40,7 +40,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await runNotAsDescribed(s, EN, answers);
     expect(await s.exitCode()).toBe(0);
     const screen = s.transcript();
-    expect(screen).toContain('"Let Us Help You"');
+    expect(screen).toContain('"Return or Replace Items"');
     expect(screen).toMatch(loose('Where to click on amazon.com'));
     const message = messageOnScreen(screen, EN.messageHeading);
     expect(message).toContain(`order ${answers.order}`);
@@ -79,7 +79,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     expect(await s.exitCode()).toBe(0);
     const screen = s.transcript();
     expect(screen).toMatch(loose('Куда нажимать на amazon.com'));
-    expect(screen).toContain('"Let Us Help You"');
+    expect(screen).toContain('"Return or Replace Items"');
     const message = messageOnScreen(screen, RU.messageHeading);
     expect(message).toContain(`order ${answers.order}`);
     expect(message).toContain('I ordered wireless headphones.');
@@ -143,7 +143,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await s.choose(EN.reviewDone);
     expect(await s.exitCode()).toBe(0);
     const message = messageOnScreen(s.transcript(), EN.messageHeading);
-    expect(message).toContain('The item does not work.');
+    expect(message).toContain('The item is defective. It does not work.');
     expect(message).not.toContain('damaged');
     expect(`${message}\n`).toBe(draftFor({ ...answers, problem: 'does-not-work' }));
   });
@@ -209,7 +209,8 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await s.choose('No, it is still in the warehouse');
     expect(await s.exitCode()).toBe(0);
     const screen = s.transcript();
-    expect(screen).toMatch(loose('All three conditions hold.'));
+    expect(screen).toMatch(loose('Amazon has no price-adjustment policy.'));
+    expect(screen).toMatch(loose('Asking has a chance: all three conditions'));
     expect(screen).toMatch(/^✔ Sold by Amazon itself: /m);
     expect(screen).toMatch(loose('Days since payment: 2 of 7.'));
     expect(screen).toMatch(loose('Message to paste (English):'));
@@ -230,6 +231,6 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     expect(file).not.toContain(EN.account);
     expect(file).not.toContain('\u001b');
     expect(file).toBe(draftFor(SAMPLE));
-    expect(file).toContain(`Subject: Order ${SAMPLE.order}`);
+    expect(file).toContain(`Subject: A problem with the item in order ${SAMPLE.order}`);
   });
 });

@@ -436,16 +436,16 @@ export function badCases(): BadCase[] {
 /** A complete, valid set of answers for a topic (the first choice everywhere, samples for the rest). */
 export function validAnswers(topicId: string): string[] {
   const samples: Record<string, string[]> = {
-    'account-blocked': ['--sure', 'yes', '--papers', 'ready'],
+    'account-blocked': ['--account-email', 'anna.petrova@example.com', '--sure', 'yes', '--papers', 'ready'],
     'not-as-described': ['--order', '123-1234567-1234567', '--problem', 'damaged', '--wish', 'refund'],
     payment: ['--problem', 'declined'],
-    'price-drop': ['--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-03'],
-    'product-question': ['--about', 'size', '--sold-by', 'amazon'],
-    'seller-question': ['--stage', 'considering', '--about', 'size'],
+    'price-drop': ['--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--order', '123-1234567-1234567', '--today', '2024-05-03'],
+    'product-question': ['--about', 'size', '--sold-by', 'amazon', '--item', 'wireless headphones'],
+    'seller-question': ['--stage', 'considering', '--about', 'size', '--item', 'wireless headphones'],
     delivery: ['--order', '123-1234567-1234567', '--problem', 'not-arrived', '--expected', '2024-05-01', '--done', 'photo', '--seller', 'amazon'],
     returns: ['--order', '123-1234567-1234567', '--stage', 'not-started', '--reason', 'changed-mind', '--wish', 'refund', '--seller', 'amazon'],
     'atoz-claim': ['--order', '123-1234567-1234567', '--problem', 'not-arrived', '--expected', '2024-05-01', '--asked', 'yes', '--contacted', '2024-05-02', '--answer', 'no-answer', '--can-show', 'tracking'],
-    'account-hijacked': ['--email', 'buyer@example.com', '--what', 'strange-orders', '--orders', 'yes', '--secured', 'done'],
+    'account-hijacked': ['--account-email', 'buyer@example.com', '--what', 'strange-orders', '--orders', 'yes', '--secured', 'done'],
     'cancel-order': ['--order', '123-1234567-1234567', '--who', 'me', '--shipped', 'not-shipped', '--why', 'no-need', '--seller', 'amazon'],
     'something-else': ['--area', 'order', '--wish', 'refund'],
   };

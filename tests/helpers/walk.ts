@@ -3,7 +3,7 @@
 // Shared by tests/tree-walk.test.ts (rendered snapshots) and tests/drafts-quality.test.ts.
 import type { ChannelId, Content, Lang, Outcome, Question, Topic } from '../../src/content/schema.js';
 import { renderDraft, type Draft } from '../../src/engine/draft.js';
-import { questionById, walkTopic, type Answers, type TopicPath } from '../../src/engine/walk.js';
+import { identified, questionById, walkTopic, type Answers, type TopicPath } from '../../src/engine/walk.js';
 
 /** The sample answers of the brief; a text question without its own sample gets `details`. */
 export const SAMPLE = {
@@ -11,10 +11,9 @@ export const SAMPLE = {
   item: 'wireless headphones',
   details: 'The left side has no sound.',
   date: '2024-05-01',
+  email: 'anna.petrova@example.com',
   price: '$49.99',
   priceNow: '$39.99',
-  /** For a text question with the id "email" (the account's e-mail address). */
-  email: 'buyer@example.com',
 } as const;
 
 export type Variant = 'given' | 'skipped';
@@ -35,7 +34,7 @@ export function sampleFor(q: Question): string {
     case 'price':
       return q.id === 'price-now' ? SAMPLE.priceNow : SAMPLE.price;
     case 'text':
-      return q.id === 'item' ? SAMPLE.item : q.id === 'email' ? SAMPLE.email : SAMPLE.details;
+      return q.id === 'item' ? SAMPLE.item : q.id === 'account-email' ? SAMPLE.email : SAMPLE.details;
     case 'choice':
       throw new Error(`choice question ${q.id} takes the option of its path`);
   }
@@ -50,6 +49,9 @@ export function answersFor(topic: Topic, path: TopicPath, variant: Variant): Ans
     if (q.kind === 'choice') answers[q.id] = step.answer ?? null;
     else answers[q.id] = variant === 'skipped' && isOptional(q) ? null : sampleFor(q);
   }
+  // As the wizard does: with nothing that names the item or the order, the identify question is
+  // asked again and must be answered.
+  if (!identified(topic, answers)) answers[topic.identify!.ask] = sampleFor(questionById(topic, topic.identify!.ask)!);
   return answers;
 }
 
