@@ -105,10 +105,10 @@ describe('amz-help path', () => {
     expect(seller).toMatch(/^ {2}4\. .*click "Ask a question"\./m);
   });
 
-  it('in Russian: the steps are Russian, the labels stay in English quotes', () => {
+  it('in Russian: the steps are Russian, the labels stay English, in «»', () => {
     const r = run(['--lang', 'ru', 'path', 'not-as-described']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('выберите "Return or Replace Items"');
+    expect(r.stdout).toContain('выберите «Return or Replace Items»');
     expect(r.stdout).toContain('Прежде чем начать:');
     expect(r.stdout).toContain('     источник: Amazon, «Return Items You Ordered» — amazon.com/gp/help/customer/display.html?nodeId=200572800 (и ещё 2)');
     expect(r.stdout).toContain('Amazon время от времени переименовывает кнопки.');

@@ -34,8 +34,8 @@ describe('issue 10 topics in the wizard (NOW is May 3, 2024)', () => {
     const guide = io.stdout.text;
     expect(guide).toContain('You cannot file an A-to-z Guarantee claim yet.');
     expect(guide).toContain('you can file from May 5, 2024');
-    expect(guide).toContain('click "Track Package"');
-    expect(guide).toContain('choose "Contact seller"');
+    expect(guide).toContain('"Your Orders" → "Track Package"');
+    expect(guide).toContain('"Contact seller"');
     const [message] = messagesIn(guide);
     expect(message).toContain(`I am writing about my order ${ORDER}.`);
     expect(message).toContain('I asked my neighbors, and they did not get it.');
@@ -56,7 +56,7 @@ describe('issue 10 topics in the wizard (NOW is May 3, 2024)', () => {
     await confirmReview();
     await done;
     const guide = io.stdout.text;
-    expect(guide).toContain('"Login & security"');
+    expect(guide).toMatch(/Login & security|amz-help path account-hijacked/);
     const [message] = messagesIn(guide);
     expect(message).toContain('The e-mail address of my account is buyer@example.com.');
     expect(message).toContain(`One of these orders is ${ORDER}.`);

@@ -16,6 +16,7 @@ import {
   defaultPreferences,
   expectPrompt,
   messagesIn,
+  moveTo,
   NOW,
   sectionOf,
   testContext,
@@ -35,7 +36,7 @@ const ADD = 'Anything to add, in short English sentences?';
 const HELP_ORDER = 'It looks like 123-4567890-1234567';
 
 /** Starts the wizard and waits for its first prompt; `done` settles when the wizard ends. */
-async function start(io: ReturnType<typeof testContext>, opts: { copy?: boolean; out?: string } = {}): Promise<{ done: Promise<void> }> {
+async function start(io: ReturnType<typeof testContext>, opts: { copy?: boolean; out?: string; full?: boolean } = {}): Promise<{ done: Promise<void> }> {
   const done = wizard(io.ctx, opts);
   done.catch(() => {});
   await screen.next();
@@ -54,10 +55,24 @@ async function notAsDescribed(problem = 'It arrived damaged', wish = 'A refund')
   await answer(ADD, 'The left side has no sound.');
 }
 
+/** Two problems: the item does not work (a replacement), and a refund that has not arrived. */
+async function twoProblems(): Promise<void> {
+    await choose(ACCOUNT, SIGNED_IN);
+    await tick(TOPICS, [NAD, 'A problem with a payment']);
+    await answer(ORDER_PROMPT, ORDER);
+    await answer(ITEM_PROMPT, '');
+    await choose(NAD_PROBLEM, 'It is defective: it does not work');
+    await choose(NAD_WISH, 'A replacement (the same item)');
+    await answer(ADD, '');
+    await choose('What happened with the payment?', 'My refund has not arrived');
+    await answer('Is the payment about an order?', '');
+    await answer('Never type card numbers', '');
+}
+
 describe('a full session per topic ends in the right result', () => {
   it('not-as-described: click path, chat recommended, order number in the message', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await notAsDescribed();
     await defaultPreferences();
     await confirmReview();
@@ -70,7 +85,7 @@ describe('a full session per topic ends in the right result', () => {
     expect(guide).toContain('  ! We found this button name in no page we could read.');
     expect(guide).toMatch(/open "Help" and choose "Contact Us"\./);
     expect(guide).toContain('Amazon renames buttons from time to time.');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     expect(guide).toContain('Sign in to your account on amazon.com.');
     // The problem list explained why one request per problem (F18).
     expect(guide).toContain('Different specialists handle different questions, so one request per problem is faster.');
@@ -95,7 +110,7 @@ describe('a full session per topic ends in the right result', () => {
 
   it('product-question sold by Amazon: the contact page, the article\u2019s route as history, chat, order number', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'What comes in the box');
@@ -109,7 +124,7 @@ describe('a full session per topic ends in the right result', () => {
     const guide = io.stdout.text;
     expect(guide).toMatch(/open "Help" and choose "Contact Us"\./);
     expect(guide).toContain('"Select an issue" (with the product category for a product question)');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     const [message] = messagesIn(guide);
     expect(message).toContain(`Order number: ${ORDER}.`);
     expect(message).toContain('Item: wireless headphones.');
@@ -119,7 +134,7 @@ describe('a full session per topic ends in the right result', () => {
 
   it('product-question sold by another seller: goes to the seller, with no order question', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'Size or fit');
@@ -135,7 +150,7 @@ describe('a full session per topic ends in the right result', () => {
     await confirmReview();
     await done;
     const guide = io.stdout.text;
-    expect(guide).toContain('Channel: Message to the seller');
+    expect(guide).toContain('Way to contact: Message to the seller');
     expect(guide).toContain('click "Ask a question"');
     expect(messagesIn(guide)[0]).toBe(
       ['Hello.', 'I have a question about the size of the item.', 'Item: B0C1234567.', 'English is not my first language, so please use simple words.', 'Thank you.'].join('\n'),
@@ -144,7 +159,7 @@ describe('a full session per topic ends in the right result', () => {
 
   it('payment: chat recommended, order number in the message', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A problem with a payment']);
     await choose('What happened with the payment?', 'I was charged twice');
@@ -155,7 +170,7 @@ describe('a full session per topic ends in the right result', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('choose "Contact Us"');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     expect(messagesIn(guide)[0]).toBe(
       [
         'Hello.',
@@ -170,7 +185,7 @@ describe('a full session per topic ends in the right result', () => {
 
   it('seller-question, already bought: the seller path, the order number in the message', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question to a seller']);
     await choose('Did you already buy the item?', 'Yes, I already bought it');
@@ -183,7 +198,7 @@ describe('a full session per topic ends in the right result', () => {
     const guide = io.stdout.text;
     expect(guide).toContain('Click the seller\'s name on the listing to open the seller\'s page.');
     expect(guide).toContain('then click "Ask a question"');
-    expect(guide).toContain('Channel: Message to the seller');
+    expect(guide).toContain('Way to contact: Message to the seller');
     const [message] = messagesIn(guide);
     expect(message).toContain(`Order number: ${ORDER}.`);
     expect(message).toContain('I have a question about when and how you ship the item.');
@@ -211,9 +226,9 @@ describe('a full session per topic ends in the right result', () => {
     expect(guide).toContain('• Cancel and order again: ');
     expect(guide).toContain('• Pre-order Price Guarantee: ');
     expect(guide).toContain('Asking has a chance: all three conditions');
-    expect(guide).toContain('✔ No more than a week since payment: Days since payment: 2 of 7. Ask no later than 2024-05-08.');
+    expect(guide).toContain('✔ No more than a week since payment: Days since payment: 2 of 7. Ask no later than May 8, 2024.');
     expect(guide).toContain('✔ The price is lower now: You paid $49.99; now it costs $39.99, $10.00 less.');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     expect(guide).toContain('"I need more help"');
     const [message] = messagesIn(guide);
     expect(message).toContain('I paid for my order on May 1, 2024.');
@@ -227,7 +242,7 @@ describe('a full session per topic ends in the right result', () => {
 describe('a blocked account', () => {
   it('goes straight to account-blocked; chat is never offered nor recommended', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, 'My account is blocked');
     // No topic checkbox: the account answer chose the topic.
     expectPrompt('What is the e-mail address of your Amazon account?');
@@ -247,15 +262,15 @@ describe('a blocked account', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('Before you write, make sure you did not break any Amazon rule.');
-    expect(guide).toContain('Recommended channel: E-mail');
+    expect(guide).toContain('Best way to contact: E-mail');
     expect(guide).toContain('cs-reply@amazon.com');
     expect(guide).toContain('Amazon does not name it anywhere as an address for new requests.');
     expect(guide).toContain('stop-spoofing@amazon.com');
-    const others = sectionOf(guide, 'Other channels');
+    const others = sectionOf(guide, 'Other ways to contact');
     expect(others).toContain('Phone');
     expect(others).toContain('1-888-280-4331');
     expect(others).not.toMatch(/^\s*Chat\b/m);
-    expect(guide).not.toMatch(/Recommended channel: Chat|Channel: Chat/);
+    expect(guide).not.toMatch(/Best way to contact: Chat|Way to contact: Chat/);
     const [message] = messagesIn(guide);
     expect(message!.split('\n')[0]).toBe('Subject: Please review my blocked account');
     expect(message).toContain('It was blocked on April 20, 2024.');
@@ -283,6 +298,18 @@ describe('Back keeps the earlier answers as defaults', () => {
     await tick(TOPICS, [NAD]);
     // Back from the order number to the checkbox: the problem is still ticked.
     await answer(ORDER_PROMPT, '<');
+    expectPrompt(TOPICS);
+    expect(screen.getScreen()).toContain(`◉ ${NAD}`);
+    // Back is not an item one could tick: Enter with nothing ticked goes back, as the line above says.
+    expect(screen.getScreen()).not.toContain('Back');
+    expect(io.stdout.text).toContain('Enter with nothing ticked goes back.');
+    moveTo(NAD);
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+    expectPrompt(ACCOUNT);
+    await choose(ACCOUNT, SIGNED_IN);
+    // The earlier ticks come back with the list.
     expectPrompt(TOPICS);
     expect(screen.getScreen()).toContain(`◉ ${NAD}`);
     screen.keypress('enter');
@@ -351,16 +378,7 @@ describe('several problems at once', () => {
   it('become separate requests; with stdout piped, only the messages go there, split by ---', async () => {
     const io = testContext({ stdoutTTY: false });
     const { done } = await start(io);
-    await choose(ACCOUNT, SIGNED_IN);
-    await tick(TOPICS, [NAD, 'A problem with a payment']);
-    await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, '');
-    await choose(NAD_PROBLEM, 'It is defective: it does not work');
-    await choose(NAD_WISH, 'A replacement (the same item)');
-    await answer(ADD, '');
-    await choose('What happened with the payment?', 'My refund has not arrived');
-    await answer('Is the payment about an order?', '');
-    await answer('Never type card numbers', '');
+    await twoProblems();
     await defaultPreferences();
     await confirmReview();
     await done;
@@ -442,10 +460,10 @@ describe('price-drop when a condition fails', () => {
   }
 
   it('says what the shopper can do alone and which condition failed before asking; "no" drafts nothing', async () => {
-    const { out, atPrompt } = await failedPriceDrop('No, just show the verdict');
+    const { out, atPrompt } = await failedPriceDrop('No, just show the result of the check');
     expect(atPrompt).toContain('Amazon has no price-adjustment policy.');
     expect(atPrompt).toContain('• Cancel and order again: ');
-    expect(atPrompt).toContain('✖ No more than a week since payment: Days since payment: 32, more than 7. The last day to ask was 2024-04-08.');
+    expect(atPrompt).toContain('✖ No more than a week since payment: Days since payment: 32, more than 7. The last day to ask was April 8, 2024.');
     expect(atPrompt).toContain('✔ Sold by Amazon itself: The item is sold by Amazon.');
     expect(atPrompt).toContain('✔ Not shipped yet: The package has not shipped yet.');
     expect(out).toContain('Asking has little chance: not all three conditions');
@@ -504,9 +522,9 @@ describe('Ctrl+C', () => {
     expect(await code).toBe(130);
     expect(io.stderr.text).toContain('Cancelled. Nothing was sent anywhere.');
     expect(io.stderr.text.split('\n')).toContain(
-      `hint: your answers so far, to run without questions: amz-help draft not-as-described --order ${ORDER} --item 'wireless headphones'`,
+      `hint: to carry on without answering again, run: amz-help draft not-as-described --order ${ORDER} --item 'wireless headphones'`,
     );
-    expect(io.stdout.text).not.toContain('Your message');
+    expect(io.stdout.text).not.toContain('Your message in English');
   });
 
   it('at the first question: exit 130, Cancelled, no resume hint', async () => {
@@ -538,8 +556,8 @@ describe('the Russian interface', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('Куда нажимать на amazon.com');
-    expect(guide).toContain('"Return or Replace Items"');
-    expect(guide).toContain('Рекомендуемый канал: Чат');
+    expect(guide).toContain('«Return or Replace Items»');
+    expect(guide).toContain('Лучший способ связи: Чат');
     const [message] = messagesIn(guide, 'ru');
     expect(message).toBe(
       [
@@ -553,8 +571,8 @@ describe('the Russian interface', () => {
       ].join('\n'),
     );
     expect(message).not.toMatch(/[а-яё]/i);
-    // The Russian twin says the message's sentences in the same order.
-    expect(sectionOf(guide, 'О чём это сообщение:').replace(/^ {2}/gm, '')).toContain(
+    // The Russian twin says the message's sentences in the same order, as one paragraph.
+    expect(sectionOf(guide, 'По-русски:')).toContain(
       [
         'Здравствуйте.',
         `Пишу по поводу заказа ${ORDER}.`,
@@ -563,16 +581,16 @@ describe('the Russian interface', () => {
         'Я хочу вернуть товар и получить деньги обратно.',
         'Могу прислать фотографии повреждений.',
         'Спасибо.',
-      ].join('\n'),
+      ].join(' '),
     );
   });
 });
 
 describe('Cyrillic in a free-text answer', () => {
   it.each([
-    ['en', 'This goes into an English message as typed. Amazon reads English'],
-    ['ru', 'Этот текст попадёт в английское сообщение как есть'],
-  ] as const)('warns that the message must be in English (%s), and keeps the text as typed', async (lang, warning) => {
+    ['en', 'This answer has Russian letters, but it goes into the English message as typed. Type it again in English'],
+    ['ru', 'В ответе есть русские буквы, а в английское сообщение он попадёт как есть. Напишите его по-английски'],
+  ] as const)('warns at once that the message must be in English (%s), asks again, and Enter keeps the text as typed', async (lang, warning) => {
     const io = testContext({ lang });
     const { done } = await start(io);
     const en = lang === 'en';
@@ -583,6 +601,9 @@ describe('Cyrillic in a free-text answer', () => {
     await answer(en ? ITEM_PROMPT : 'Что это за товар', 'беспроводные наушники');
     expect(io.stderr.text).toContain(warning);
     expect(io.stderr.text).toMatch(en ? /^warning: / : /^внимание: /);
+    // The same question again, the text offered as its default: Enter keeps it.
+    expect(screen.getScreen()).toContain('беспроводные наушники');
+    await answer(en ? ITEM_PROMPT : 'Что это за товар', '');
     await choose(en ? NAD_PROBLEM : 'Что не так с товаром?', en ? 'It arrived damaged' : 'Пришёл повреждённым');
     await choose(en ? NAD_WISH : 'О чём вы хотите попросить?', en ? 'A refund' : 'Вернуть деньги');
     await answer(en ? ADD : 'Что-нибудь добавить?', '');
@@ -603,5 +624,58 @@ describe('the wizard refuses to run without a terminal', () => {
     expect(io.stderr.text).toContain('hint: use "amz-help draft <topic> --channel <id> ..."');
     expect(io.stdout.text).toBe('');
     await content();
+  });
+});
+
+describe('the copy offer after the result (a terminal with a size)', () => {
+  /** A context whose screen is a terminal of 100 columns: the wizard offers to copy there. */
+  function terminal(lang: 'en' | 'ru' = 'en') {
+    const io = testContext({ lang });
+    Object.assign(io.stdout, { columns: 100 });
+    return io;
+  }
+
+  it('one message: asks whether to copy; without a clipboard the default is No and it says how to get one', async () => {
+    const io = terminal();
+    const { done } = await start(io);
+    await notAsDescribed();
+    await defaultPreferences();
+    await confirmReview();
+    await screen.next();
+    expectPrompt('Copy the message to the clipboard?');
+    expect(activeChoice()).toBe('No');
+    expect(screen.getScreen()).toContain('Yes, copy it');
+    expect(io.stdout.text).toContain('No clipboard here: it needs a graphical session and xsel (sudo apt-get install xsel).');
+    screen.keypress('enter');
+    await done;
+    expect(io.stdout.text).not.toContain('Copied');
+  });
+
+  it('several messages: asks which one (or all, or nothing)', async () => {
+    const io = terminal();
+    const { done } = await start(io);
+    await twoProblems();
+    await defaultPreferences();
+    await confirmReview();
+    await screen.next();
+    expectPrompt('Copy to the clipboard:');
+    const shown = screen.getScreen();
+    expect(shown).toContain('Message 1: The item does not match its description');
+    expect(shown).toContain('Message 2: A problem with a payment');
+    expect(shown).toContain('All the messages');
+    expect(activeChoice()).toBe('Nothing');
+    screen.keypress('enter');
+    await done;
+  });
+
+  it('--copy copies without asking', async () => {
+    const io = terminal();
+    const { done } = await start(io, { copy: true });
+    await notAsDescribed();
+    await defaultPreferences();
+    await confirmReview();
+    // Copied or not (that depends on the machine's display), no offer follows.
+    await done.catch(() => {});
+    expect(screen.getScreen()).not.toContain('Copy the message to the clipboard?');
   });
 });

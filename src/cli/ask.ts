@@ -1,7 +1,7 @@
 // Asking one content question at a prompt. @inquirer/prompts is imported here, and only when a
 // prompt is really shown. Back is a choice in lists and "<" in text fields.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, formatPrice, hasCyrillic, isEmailAddress, parseOrderNumber, parsePrice } from '../engine/answers.js';
+import { checkFreeText, DIGITAL_ORDER_EXAMPLE, formatPrice, hasCyrillic, isEmailAddress, ORDER_EXAMPLE, parseOrderNumber, parsePrice } from '../engine/answers.js';
 import { FIRST_YEAR, isoDate, LAST_YEAR, parseDate } from '../engine/dates.js';
 import type { Output } from './context.js';
 import { t } from './messages.js';
@@ -54,8 +54,8 @@ function joinPastedLines(chunk: unknown, joined: { yes: boolean }): void {
   joined.yes = true;
 }
 
-const KEY_WORDS_RU: Record<string, string> = {
-  navigate: 'выбор',
+export const KEY_WORDS_RU: Record<string, string> = {
+  navigate: 'перемещение',
   select: 'выбрать',
   submit: 'готово',
   all: 'все',
@@ -78,7 +78,22 @@ function isRequired(q: Question): boolean {
   return q.kind === 'choice' || q.required;
 }
 
+/**
+ * Asks `q`. Text with Russian letters goes into the English message as typed, so the user is told
+ * at once and asked again, the text kept as the default: Enter keeps it, anything else replaces it.
+ */
 export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked> {
+  let answer = await askOnce(q, opts);
+  while (q.kind === 'text' && typeof answer === 'string' && hasCyrillic(answer)) {
+    opts.warn?.(t(opts.lang, 'cyrillicRetype'));
+    const again = await askOnce(q, { ...opts, previous: answer });
+    if (again === answer || typeof again !== 'string') return again;
+    answer = again;
+  }
+  return answer;
+}
+
+async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
   const { lang } = opts;
   const prompts = await import('./prompts.js');
   const context = promptContext(opts.output);
@@ -105,7 +120,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
   const required = isRequired(q);
   const hints: string[] = [];
   if (q.kind === 'date') hints.push(t(lang, 'dateShort'));
-  if (q.kind === 'order-number') hints.push('123-1234567-1234567');
+  if (q.kind === 'order-number') hints.push(ORDER_EXAMPLE);
   if (q.kind === 'price') hints.push('49.99');
   if (!required) hints.push(t(lang, 'optionalHint'));
   if (opts.allowBack) hints.push(t(lang, 'backHint'));
@@ -136,7 +151,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
           }
           return opts.today && isoDate(parsed.date) > opts.today ? t(lang, 'dateInFuture') : true;
         }
-        if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat');
+        if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat', { example: ORDER_EXAMPLE, digital: DIGITAL_ORDER_EXAMPLE });
         if (q.kind === 'price') return parsePrice(text) !== undefined ? true : t(lang, 'priceFormat');
         const checked = checkFreeText(text, q.maxLength);
         if (checked.ok) return q.format === 'email' && !isEmailAddress(text) ? t(lang, 'emailFormat') : true;
@@ -161,6 +176,5 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
     const cents = parsePrice(text);
     return cents === undefined ? null : formatPrice(cents);
   }
-  if (hasCyrillic(text)) opts.warn?.(t(lang, 'cyrillicWarning'));
   return text;
 }

@@ -3,8 +3,8 @@
 import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Topic } from '../content/schema.js';
 import { atozProblems, evaluateAtoz, type AtozVerdict } from '../engine/atoz.js';
-import { daysBetween, isoDate, localDay, longDate, type CalendarDate } from '../engine/dates.js';
-import type { Deadline } from '../engine/deadlines.js';
+import { daysBetween, isoDate, localDay, proseDate, type CalendarDate } from '../engine/dates.js';
+import { atozDeadlines } from '../engine/deadlines.js';
 import { clickPathFor, renderDraft } from '../engine/draft.js';
 import { requestTopicOf } from '../engine/session.js';
 import { outcomeById, questionById } from '../engine/walk.js';
@@ -110,7 +110,7 @@ export async function atozCheck(ctx: Context, flags: AtozFlags): Promise<number>
     }
   }
 
-  const verdict = evaluateAtoz(content.atoz, { problem: problem!, expected: expected!, ...(contacted ? { contacted } : {}) }, today, lang, (d) => longDate(d, lang));
+  const verdict = evaluateAtoz(content.atoz, { problem: problem!, expected: expected!, ...(contacted ? { contacted } : {}) }, today, lang, (d) => proseDate(d, lang));
   if (flags.json) {
     writeJson(ctx, atozJson(verdict));
   } else {
@@ -125,10 +125,7 @@ export async function atozCheck(ctx: Context, flags: AtozFlags): Promise<number>
   }
   // The first day a claim can be filed and the last day, as calendar reminders (those still ahead).
   if (flags.ics !== undefined) {
-    const deadlines: Deadline[] = [
-      ...(verdict.canFileFrom ? [{ kind: 'atoz-first-day' as const, date: verdict.canFileFrom }] : []),
-      { kind: 'atoz-last-day', date: verdict.lastDay },
-    ];
+    const deadlines = atozDeadlines(verdict);
     await writeDeadlines(ctx, flags.ics, deadlines, today, order ? { order } : {});
   }
   return verdict.eligible ? EXIT.ok : EXIT.notEligible;
@@ -161,10 +158,10 @@ export function formatAtoz(
   }
   lines.push('');
   if (verdict.canFileFrom) {
-    const from = longDate(verdict.canFileFrom, lang);
+    const from = proseDate(verdict.canFileFrom, lang);
     lines.push(style.heading(t(lang, daysBetween(verdict.canFileFrom, today) >= 0 ? 'canFileFromToday' : 'canFileFrom', { date: from })));
   }
-  const last = longDate(verdict.lastDay, lang);
+  const last = proseDate(verdict.lastDay, lang);
   const left = daysBetween(today, verdict.lastDay);
   lines.push(
     style.heading(
@@ -182,7 +179,7 @@ export function formatAtoz(
     lines.push('', style.heading(`${t(lang, show === CLAIM_OUTCOME ? 'claimMessage' : 'sellerMessage')}:`), '');
     lines.push(...draft.body.split('\n').map((l) => `  ${l}`));
     // The Russian twin, sentence by sentence, for a reader of the Russian interface.
-    if (lang === 'ru') lines.push('', style.heading(`${t(lang, 'meaningHeading')}:`), ...draft.summary.body.split('\n').map((l) => `  ${l}`));
+    if (lang === 'ru') lines.push('', style.heading(t(lang, 'summaryHeading')), ...draft.summary.body.split('\n').map((l) => `  ${l}`));
   }
   lines.push('', style.heading(`${t(lang, 'notCoveredHeading')}:`));
   for (const item of verdict.notCovered) lines.push(`  ${style.glyph.bullet} ${item}`);

@@ -2,8 +2,8 @@
 // drafted message on stdout. `draft <topic> --help` lists that topic's flags and choices.
 import { Command, Option } from '@commander-js/extra-typings';
 import type { Content, Lang, Question, Topic } from '../content/schema.js';
-import { hasCyrillic } from '../engine/answers.js';
-import { isoDate, localDay } from '../engine/dates.js';
+import { DIGITAL_ORDER_EXAMPLE, hasCyrillic, ORDER_EXAMPLE } from '../engine/answers.js';
+import { isoDate, localDay, parseDate, proseDate } from '../engine/dates.js';
 import { clickPathWithChannel } from '../engine/draft.js';
 import { mayDraft } from '../engine/refund.js';
 import { resolveDraft, type DraftProblem } from '../engine/resolve.js';
@@ -145,7 +145,7 @@ export async function draftTopic(
     }
     // As in the wizard, Russian in a free-text answer is warned about, not refused: it goes in as typed.
     if (q.kind === 'text' && given[q.id] !== undefined && hasCyrillic(given[q.id]!)) {
-      line(ctx, 'warning', `--${q.id}: ${t(lang, 'cyrillicWarning')}`);
+      line(ctx, 'warning', t(lang, 'cyrillicWarning', { flag: `--${q.id}` }));
     }
   }
   // --account and the preference flags are choices like any question's: one reader for all.
@@ -204,6 +204,12 @@ export async function draftTopic(
   }
 }
 
+/** An ISO day (2024-05-06) as the interface's prose writes it: "May 6, 2024", «6 мая 2024 г.». */
+function proseOf(iso: string, lang: Lang): string {
+  const parsed = parseDate(iso);
+  return parsed.ok ? proseDate(parsed.date, lang) : iso;
+}
+
 /** What the engine found in the way of a message, said as a usage error on the flag concerned. */
 function problemError(lang: Lang, problem: DraftProblem): UsageError {
   const accepted = (available: readonly string[]) => t(lang, 'acceptedValues', { values: available.join(', ') });
@@ -224,7 +230,7 @@ function problemError(lang: Lang, problem: DraftProblem): UsageError {
     case 'no-channel':
       return new UsageError(t(lang, 'noChannel'));
     case 'paid-after-today':
-      return new UsageError(t(lang, 'paidAfterToday', { paid: problem.paid, today: problem.today }), t(lang, 'paidAfterTodayHint'));
+      return new UsageError(t(lang, 'paidAfterToday', { paid: problem.paid, today: proseOf(problem.today, lang) }), t(lang, 'paidAfterTodayHint'));
   }
 }
 
@@ -242,7 +248,7 @@ function missingAnswer(lang: Lang, q: Question): UsageError {
       : q.kind === 'date'
         ? t(lang, 'dateFormats')
         : q.kind === 'order-number'
-          ? t(lang, 'orderFormat')
+          ? t(lang, 'orderFormat', { example: ORDER_EXAMPLE, digital: DIGITAL_ORDER_EXAMPLE })
           : q.kind === 'price'
             ? t(lang, 'priceFormat')
             : undefined;

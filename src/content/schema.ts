@@ -100,7 +100,15 @@ export const Step = z.strictObject({ id: Id, text: Text, evidence: Evidence });
 export const StepsFile = z.strictObject({ steps: z.array(Step).min(1) });
 
 // ---------------------------------------------------------------- tips.yaml
-export const Tip = z.strictObject({ id: Id, text: Text, evidence: Evidence });
+export const Tip = z.strictObject({
+  id: Id,
+  text: Text,
+  evidence: Evidence,
+  /** Shown in the short result only when one of these channels is recommended (a chat tip for a chat). */
+  channels: z.array(ChannelId).optional(),
+  /** The short result already says this elsewhere (a step, a channel line, a question's help): only --full shows it. */
+  saidElsewhere: z.boolean().optional(),
+});
 export const TipsFile = z.strictObject({ tips: z.array(Tip).min(1) });
 
 // ---------------------------------------------------------------- date windows

@@ -1,7 +1,7 @@
 // Can an A-to-z Guarantee claim be filed, and from when until when? Conditions from
 // content/atoz.yaml, each a date window (window.ts, the same mechanism as refund-check's).
 import type { AtozFile, Lang } from '../content/schema.js';
-import { daysBetween, isoDate, type CalendarDate } from './dates.js';
+import { daysBetween, isoDate, oneFullStop, type CalendarDate } from './dates.js';
 import { evaluateWindow, fillWindow, type WindowResult } from './window.js';
 
 export interface AtozInput {
@@ -85,7 +85,7 @@ export function evaluateAtoz(
   const conditions = results.map(([c, result]): AtozCondition => {
     const met = result.known && result.met;
     const text = !result.known ? (c.missing ?? c.notMet) : met ? c.met : c.notMet;
-    return { id: c.id, met, title: c.title[lang], reason: fillWindow(text[lang], c.window, result, formatDate), howToCheck: c.howToCheck[lang] };
+    return { id: c.id, met, title: c.title[lang], reason: oneFullStop(fillWindow(text[lang], c.window, result, formatDate)), howToCheck: c.howToCheck[lang] };
   });
   const eligible = conditions.every((c) => c.met);
   const tooLate = daysBetween(today, lastDay) < 0 || daysBetween(canFileFrom, lastDay) < 0;
@@ -99,7 +99,7 @@ export function evaluateAtoz(
     ...(state === 'too-late' ? {} : { canFileFrom }),
     lastDay,
     conditions,
-    next: fill(nextText[lang]),
+    next: oneFullStop(fill(nextText[lang])),
     notCovered: rule.notCovered.map((n) => n.text[lang]),
   };
 }

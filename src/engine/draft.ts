@@ -75,11 +75,14 @@ export function renderDraft(topic: Topic, outcome: Outcome, channel: ChannelId, 
   return draft;
 }
 
-/** A detail as it is shown: a label in double quotes, exactly as Amazon writes it; a page described. */
+/** How each language quotes a label: "Help" in English, «Help» in Russian. */
+const QUOTES: Record<Lang, [string, string]> = { en: ['"', '"'], ru: ['«', '»'] };
+
+/** A detail as it is shown: a label quoted the way the language quotes, exactly as Amazon writes it; a page described. */
 export function detailText(content: Content, id: string, lang: Lang): string | undefined {
   const detail = content.amazon.find((d) => d.id === id);
   if (!detail) return undefined;
-  if (detail.kind === 'label') return `"${detail.value}"`;
+  if (detail.kind === 'label') return `${QUOTES[lang][0]}${detail.value}${QUOTES[lang][1]}`;
   return detail.shown?.[lang] ?? detail.value;
 }
 

@@ -2,7 +2,7 @@
 // can take alone and the three conditions under which asking for the difference has a chance.
 import type { Lang, RefundCondition, RefundFile } from '../content/schema.js';
 import { formatPrice } from './answers.js';
-import { addDays, daysBetween, type CalendarDate } from './dates.js';
+import { addDays, daysBetween, oneFullStop, proseDate, type CalendarDate } from './dates.js';
 import { evaluateWindow, fillWindow, type DateWindow } from './window.js';
 
 export type Seller = 'amazon' | 'third-party';
@@ -94,7 +94,7 @@ export function evaluateRefund(rule: RefundFile, input: RefundInput, today: Cale
       id: condition.id,
       met,
       title: condition.title[lang],
-      reason: fillWindow((met ? condition.met : condition.notMet)[lang], window, dated),
+      reason: oneFullStop(fillWindow((met ? condition.met : condition.notMet)[lang], window, dated, (d) => proseDate(d, lang))),
       howToCheck: condition.howToCheck[lang],
     };
   });

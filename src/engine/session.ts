@@ -4,7 +4,7 @@ import type { ChannelId, Content, Outcome, Topic, TopicId } from '../content/sch
 import { adviseChannels, type Advice, type Preferences } from './advice.js';
 import { parsePrice } from './answers.js';
 import { atozProblems, evaluateAtoz, type AtozVerdict } from './atoz.js';
-import { longDate, parseDate, type CalendarDate } from './dates.js';
+import { parseDate, proseDate, type CalendarDate } from './dates.js';
 import { evaluateRefund, mayDraft, type RefundVerdict } from './refund.js';
 import { progressOf, type Answers } from './walk.js';
 
@@ -67,7 +67,7 @@ export function atozVerdictFor(content: Content, topic: Topic, answers: Answers,
     { problem, expected: expected.date, ...(contacted?.ok ? { contacted: contacted.date } : {}) },
     today,
     lang,
-    (d) => longDate(d, lang),
+    (d) => proseDate(d, lang),
   );
 }
 

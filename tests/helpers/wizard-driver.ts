@@ -140,25 +140,12 @@ export async function confirmReview(lang: Lang = 'en'): Promise<void> {
   await choose(lang === 'en' ? 'Check your answers' : 'Проверьте ответы', lang === 'en' ? '✔ All correct: show the result' : '✔ Всё верно: показать результат', { last: true });
 }
 
-/** The drafted message(s) of a result screen: the lines under "Your message ...:", de-indented. */
-export function messagesIn(guide: string, lang: Lang = 'en'): string[] {
-  const heading = lang === 'en' ? 'Your message (English, ready to paste):' : 'Ваше сообщение (на английском, готово для вставки):';
-  // In Russian the twin follows the message; in English the tips do.
-  const end = lang === 'en' ? '\nTips\n' : 'О чём это сообщение:';
+/** The drafted message(s) of a result screen: the lines between each pair of rules, as printed. */
+export function messagesIn(guide: string, _lang: Lang = 'en'): string[] {
+  const lines = guide.split('\n');
+  const rules = lines.flatMap((l, i) => (/^─{20,}$/.test(l) ? [i] : []));
   const found: string[] = [];
-  let at = guide.indexOf(heading);
-  while (at >= 0) {
-    const stop = guide.indexOf(end, at);
-    const block = guide.slice(at + heading.length, stop < 0 ? undefined : stop);
-    found.push(
-      block
-        .split('\n')
-        .map((l) => l.replace(/^ {2}/, ''))
-        .join('\n')
-        .trim(),
-    );
-    at = guide.indexOf(heading, at + heading.length);
-  }
+  for (let r = 0; r + 1 < rules.length; r += 2) found.push(lines.slice(rules[r]! + 1, rules[r + 1]!).join('\n'));
   return found;
 }
 
