@@ -130,6 +130,33 @@ const M = {
   howToCheck: { en: 'how to check', ru: 'как проверить' },
   pasteMessage: { en: 'Message to paste (English)', ru: 'Сообщение на английском (скопируйте его целиком)' },
 
+  // atoz-check
+  atozDescription: {
+    en: 'Can I file an A-to-z Guarantee claim against a third-party seller? Checks the waiting time and the 90-day limit.',
+    ru: 'Можно ли подать претензию по гарантии A-to-z на стороннего продавца? Проверяет срок ожидания и предел в 90 дней.',
+  },
+  optProblem: { en: 'what happened: {values}', ru: 'что случилось: {values}' },
+  optExpected: {
+    en: 'the latest estimated delivery date in the order: YYYY-MM-DD or DD.MM.YYYY',
+    ru: 'последняя ожидаемая дата доставки из заказа: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ',
+  },
+  optContacted: {
+    en: 'the day you wrote to the seller (leave out if you have not written yet)',
+    ru: 'день, когда вы написали продавцу (не указывайте, если ещё не писали)',
+  },
+  contactedAfterToday: {
+    en: 'the seller contact date {contacted} is after today ({today})',
+    ru: 'дата обращения к продавцу {contacted} позже сегодняшней ({today})',
+  },
+  contactedAfterTodayHint: { en: 'check the date you wrote to the seller, or pass --today', ru: 'проверьте дату обращения к продавцу или укажите --today' },
+  canFileFrom: { en: 'You can file from: {date}', ru: 'Подать претензию можно с {date}' },
+  canFileFromToday: { en: 'You can file from: {date} (that is, now)', ru: 'Подать претензию можно с {date}, то есть уже сейчас' },
+  lastDayToFile: { en: 'Last day to file: {date} ({left})', ru: 'Последний день для претензии: {date} ({left})' },
+  lastDayPassed: { en: 'Last day to file was {date}', ru: 'Последний день для претензии был {date}' },
+  notCoveredHeading: { en: 'The A-to-z Guarantee does not cover', ru: 'Гарантия A-to-z не распространяется на' },
+  sellerMessage: { en: 'Message to the seller (English)', ru: 'Сообщение продавцу (на английском)' },
+  claimMessage: { en: 'Text for the claim (English)', ru: 'Текст претензии (на английском)' },
+
   // wizard
   wizardDescription: {
     en: 'Step-by-step help: what went wrong, where to click, how to contact Amazon, and the English message (the default on a terminal)',

@@ -7,6 +7,7 @@ import { isoDate, localDay, parseDate, proseDate } from '../engine/dates.js';
 import { clickPathWithChannel } from '../engine/draft.js';
 import { mayDraft } from '../engine/refund.js';
 import { resolveDraft, type DraftProblem } from '../engine/resolve.js';
+import { atozVerdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
@@ -168,6 +169,9 @@ export async function draftTopic(
   for (const id of resolved.ignored) line(ctx, 'warning', t(lang, 'notOnPath', { flag: `--${id}` }));
   if ('problem' in resolved) throw problemError(lang, resolved.problem);
   const { verdict, outcome, channel, answers } = resolved;
+  // The A-to-z rule never stops a message: it says when a claim opens (or that it closed).
+  const atoz = atozVerdictFor(content, topic, answers, today, lang);
+  if (atoz && !atoz.eligible) line(ctx, 'warning', `${atoz.headline} ${atoz.next}`);
   const followUp = followUpFlags(lang, topic, flag, today);
   // A request whose conditions fail is not drafted unless --anyway: nothing on stdout, exit 1.
   if (verdict && !mayDraft(verdict, anyway)) {
