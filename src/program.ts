@@ -13,6 +13,7 @@ import { makeContentCommand } from './commands/content.js';
 import { makeContactsCommand } from './commands/contacts.js';
 import { makeDraftCommand } from './commands/draft.js';
 import { makePathCommand } from './commands/path.js';
+import { makePhrasesCommand } from './commands/phrases.js';
 import { makeTopicsCommand } from './commands/topics.js';
 import { makeWizardCommand } from './commands/wizard.js';
 import { makeReplyCommand } from './commands/reply.js';
@@ -100,6 +101,7 @@ export function buildProgram(
     topics: () => makeTopicsCommand(ctx),
     path: () => makePathCommand(ctx),
     contacts: () => makeContactsCommand(ctx),
+    phrases: () => makePhrasesCommand(ctx),
     reply: () => makeReplyCommand(ctx),
     content: () => makeContentCommand(ctx),
   };

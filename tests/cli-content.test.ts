@@ -50,13 +50,13 @@ function threeErrors(): { dir: string; expected: string[] } {
 }
 
 describe('content check', () => {
-  it('the built-in content: exit 0 and a one-line summary on stdout', () => {
+  it('the built-in content: exit 0 and a one-line summary on stdout, then one each for the glossary and the phrasebook', () => {
     const r = run(['content', 'check']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.endsWith('\n')).toBe(true);
-    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
-    const m = SUMMARY.exec(r.stdout.trimEnd());
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(3);
+    const m = SUMMARY.exec(r.stdout.split('\n')[0]!);
     expect(m).not.toBeNull();
     expect(m![1]).toBe('content');
     expect(Number(m![2])).toBe(12);
@@ -67,7 +67,7 @@ describe('content check', () => {
     const dir = windowOf(10);
     const r = run(['content', 'check', dir]);
     expect(r.status).toBe(0);
-    expect(SUMMARY.exec(r.stdout.trimEnd())![1]).toBe(dir);
+    expect(SUMMARY.exec(r.stdout.split('\n')[0]!)![1]).toBe(dir);
   });
 
   it('a broken DIR: exit 3, every error on stderr, then the count; stdout empty', () => {

@@ -16,6 +16,7 @@ export const COMMANDS = {
   topics: { subcommands: [] },
   path: { subcommands: [] },
   contacts: { subcommands: [] },
+  phrases: { subcommands: [] },
   reply: { subcommands: [] },
   content: { subcommands: ['check', 'graph'] },
 } as const satisfies Record<string, { subcommands: readonly string[] | 'topics' }>;
@@ -41,8 +42,8 @@ export const EXIT_CODES = {
   notEligible: {
     code: 1,
     help: {
-      en: 'refund-check: the conditions are not met; atoz-check: a claim cannot be filed now, or no longer; reply: nothing recognised',
-      ru: 'refund-check: условия не выполнены; atoz-check: претензию подать пока или уже нельзя; reply: ничего не распознано',
+      en: 'refund-check: the conditions are not met; atoz-check: a claim cannot be filed now, or no longer; reply: nothing recognised; phrases: no line holds the words',
+      ru: 'refund-check: условия не выполнены; atoz-check: претензию подать пока или уже нельзя; reply: ничего не распознано; phrases: нет фраз с этими словами',
     },
   },
   usage: { code: 2, help: { en: 'bad input or flags', ru: 'неверный ввод или флаги' } },

@@ -339,6 +339,8 @@ const M = {
     ru: '{dir}: без ошибок: тем {topics}, вопросов {questions}, итогов {outcomes}, путей {paths}, шагов {steps}, способов связи {channels}',
   },
   contentProblems: { en: '{count} problem(s) found', ru: 'найдено ошибок: {count}' },
+  glossaryOk: { en: '{file}: valid: {items} items in {categories} categories', ru: '{file}: без ошибок: товаров {items}, категорий {categories}' },
+  phrasesOk: { en: '{file}: valid: {phrases} phrases in {groups} groups', ru: '{file}: без ошибок: фраз {phrases}, групп {groups}' },
   contentGraphDescription: {
     en: 'Draw the decision tree as Mermaid or Graphviz dot',
     ru: 'Нарисовать дерево решений в формате Mermaid или Graphviz dot',
@@ -373,6 +375,41 @@ const M = {
   dateYearPrompt: { en: 'The year must be between {first} and {last}', ru: 'Год должен быть от {first} до {last}' },
   pasteJoined: { en: 'The pasted lines were joined into one answer.', ru: 'Вставленные строки объединены в один ответ.' },
   nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
+
+  // phrases, and the item named from the glossary (draft --item, the wizard)
+  phrasesDescription: {
+    en: 'English lines for a live support chat, each with its Russian meaning; WORDS (Russian or English, any form) find the lines that hold them',
+    ru: 'Готовые фразы на английском для чата с поддержкой, с переводом; слова (русские или английские, в любой форме) находят фразы, где они есть',
+  },
+  phrasesWords: { en: 'words to look for (none: every line, by group)', ru: 'слова для поиска (без них — все фразы по группам)' },
+  optPhrasesJson: { en: 'print one JSON object: query, phrases [{group, en, ru}]', ru: 'вывести один объект JSON: query, phrases [{group, en, ru}]' },
+  noPhraseMatch: { en: 'no phrase holds "{query}"', ru: 'нет фраз со словами «{query}»' },
+  phraseGroups: { en: 'The phrases are in these groups:', ru: 'Фразы разбиты на группы:' },
+  chatPhrasesHeading: { en: 'In the chat, lines you may need', ru: 'Фразы, которые могут пригодиться в чате' },
+  chatPhrasesMore: {
+    en: 'More: amz-help phrases WORDS (in Russian or English), for example: amz-help phrases переписку',
+    ru: 'Другие фразы: amz-help phrases СЛОВА (по-русски или по-английски), например: amz-help phrases переписку',
+  },
+  phrasesHint: {
+    en: 'try another word, in Russian or English, or run "amz-help phrases" to see every line',
+    ru: 'попробуйте другое слово, по-русски или по-английски, или запустите "amz-help phrases", чтобы увидеть все фразы',
+  },
+  unknownItem: {
+    en: '--item "{value}": the glossary has no such item, and Russian words cannot go into an English message',
+    ru: '--item «{value}»: такого товара нет в словаре, а русские слова нельзя вставить в английское сообщение',
+  },
+  itemClosest: { en: 'closest: {values}; or give the item in English words', ru: 'похожие: {values}; или укажите товар английскими словами' },
+  itemInEnglish: {
+    en: 'give the item in English words, for example --item "a phone case"',
+    ru: 'укажите товар английскими словами, например --item "a phone case"',
+  },
+  itemOwnEnglish: { en: 'None of these: type my own English words', ru: 'Ничего не подходит: ввести свои слова по-английски' },
+  itemSkip: { en: 'Skip this question', ru: 'Пропустить этот вопрос' },
+  itemOwnPrompt: { en: 'The item, in English words:', ru: 'Товар английскими словами:' },
+  itemNeedsEnglish: {
+    en: 'Please use English letters: this goes into the English message',
+    ru: 'Используйте английские буквы: это попадёт в английское сообщение',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof M;

@@ -227,6 +227,12 @@ export const Question = z.discriminatedUnion('kind', [
     kind: z.literal('text'),
     required: z.boolean().default(false),
     maxLength: z.number().int().min(1).max(2000).default(300),
+    /**
+     * The answer names a product: the wizard searches content/glossary.yaml (Russian or English
+     * words) and --item accepts Russian words; the message gets the English noun phrase, the
+     * Russian twin the Russian name (src/engine/items.ts).
+     */
+    glossary: z.boolean().optional(),
     /** email: the answer must look like an e-mail address (the account's, for support to find it). */
     format: z.literal('email').optional(),
   }),

@@ -131,7 +131,7 @@ export function tipsFor(content: Content, requests: readonly Request[], full: bo
 
 function draftOf(request: Request, finish: (draft: Draft) => Draft): Draft | undefined {
   if (!request.draft || !request.channel) return undefined;
-  return finish(renderDraft(request.topic, request.outcome, request.channel, request.answers));
+  return finish(renderDraft(request.topic, request.outcome, request.channel, request.answers, request.names));
 }
 
 /** The cautions of the doubtful labels on a request's click path, each once. */

@@ -5,6 +5,7 @@ import { adviseChannels, type Advice, type Preferences } from './advice.js';
 import { parsePrice } from './answers.js';
 import { atozProblems, evaluateAtoz, type AtozVerdict } from './atoz.js';
 import { parseDate, proseDate, type CalendarDate } from './dates.js';
+import type { Names } from './draft.js';
 import { evaluateRefund, mayDraft, type RefundVerdict } from './refund.js';
 import { progressOf, type Answers } from './walk.js';
 
@@ -96,6 +97,8 @@ export interface Request {
   topic: Topic;
   outcome: Outcome;
   answers: Answers;
+  /** The glossary item's English phrase and Russian name, by question id (see renderDraft). */
+  names?: Names;
   verdict?: RefundVerdict;
   /** The A-to-z rule's verdict (delivery, atoz-claim): when a claim opens and until when. */
   atoz?: AtozVerdict;
