@@ -4,7 +4,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { wizard } from '../src/commands/wizard.js';
-import { answer, choose, confirmReview, defaultPreferences, messagesIn, testContext, tick } from './helpers/wizard-driver.js';
+import { answer, choose, confirmReview, defaultPreferences, messagesIn, search, testContext, tick } from './helpers/wizard-driver.js';
 
 const ORDER = '123-1234567-1234567';
 const ACCOUNT = 'Can you sign in to your Amazon account?';
@@ -23,7 +23,7 @@ describe('issue 10 topics in the wizard (NOW is May 3, 2024)', () => {
     await choose(ACCOUNT, 'Yes, I can sign in');
     await tick('What is the problem?', ['My parcel has not arrived, or is late']);
     await answer('What is the order number?', ORDER);
-    await answer('What is the item, in a few English words?', '');
+    await search('What is the item?', 'куртку', /^a jacket/);
     await choose('What is wrong with the delivery?', 'Tracking says delivered, but nothing came');
     await answer('What is the latest estimated delivery date in the order?', '2024-04-29');
     await choose('What have you checked already?', 'I asked my neighbors');
@@ -38,6 +38,8 @@ describe('issue 10 topics in the wizard (NOW is May 3, 2024)', () => {
     expect(guide).toContain('"Contact seller"');
     const [message] = messagesIn(guide);
     expect(message).toContain(`I am writing about my order ${ORDER}.`);
+    // The Russian word found its English noun in the glossary.
+    expect(message).toContain('Item: a jacket.');
     expect(message).toContain('I asked my neighbors, and they did not get it.');
     expect(message).toContain('Please answer within 48 hours.');
   });
