@@ -119,6 +119,16 @@ describe('phrasesForTopic: what the wizard shows under a chat message', () => {
     expect(five).toContain('Hello. I need help with an order.');
   });
 
+  it.each([
+    ['delivery', 'My parcel has not arrived yet.'],
+    ['returns', 'Could you send me a return label, please?'],
+    ['cancel-order', 'I would like to cancel this order.'],
+    ['account-hijacked', 'I did not place this order. Please cancel it.'],
+    ['atoz-claim', 'I have already contacted the seller, but there is no answer.'],
+  ])('%s gets its own lines: "%s"', (topic, english) => {
+    expect(phrasesForTopic(book, topic).map((l) => l.phrase.en)).toContain(english);
+  });
+
   it('fills up with lines for any chat when a topic has few of its own', () => {
     const five = phrasesForTopic(book, 'no-such-topic');
     expect(five).toHaveLength(5);
