@@ -3,7 +3,8 @@
 // ends, keys sent with send-keys, the screen read with capture-pane. Every wait is a bounded poll.
 // The command runs as a child of the pane's shell, so its pid can be found and signalled.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanEnv } from './cli.js';
 import { ROOT } from './content.js';
 
@@ -179,13 +180,24 @@ export class Pty {
  * Drives a fresh wizard to the payment topic's first question: signed in, "A problem with a payment"
  * ticked. `stop` ends earlier, with the account or the problem list on screen.
  */
+/** Where "A problem with a payment" stands in the wizard's problem list (0 is the first). */
+function paymentIndex(): number {
+  const names = readdirSync(join(ROOT, 'content', 'topics'))
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((n) => n.slice(0, -'.yaml'.length));
+  const direct = new Set([...readFileSync(join(ROOT, 'content', 'flow.yaml'), 'utf8').matchAll(/next: "topic:([a-z0-9-]+)"/g)].map((m) => m[1]));
+  return names.filter((n) => !direct.has(n)).indexOf('payment');
+}
+
 export async function toPaymentQuestion(p: Pty, stop?: 'account' | 'topics'): Promise<void> {
   await p.waitForPrompt('Can you sign in to your Amazon account?');
   if (stop === 'account') return;
   p.send('Enter');
   await p.waitForPrompt('What is the problem?');
   if (stop === 'topics') return;
-  p.send('Down');
+  // The problem list is the content's topics in file order, without those an account answer leads to.
+  for (let i = 0; i < paymentIndex(); i++) p.send('Down');
   await p.waitFor(/^❯◯ A problem with a payment/m);
   p.send('Space');
   await p.waitFor(/^❯◉ A problem with a payment/m);
