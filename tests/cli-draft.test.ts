@@ -7,9 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/validate/loader.js';
 import { run } from './helpers/cli.js';
 import { cleanupTemp, CONTENT, tempDir } from './helpers/content.js';
+import { TOPIC_IDS as ALL_TOPIC_IDS } from '../src/content/ids.js';
 
 const ORDER = '123-1234567-1234567';
-const TOPIC_IDS = ['account-blocked', 'not-as-described', 'payment', 'price-drop', 'product-question', 'seller-question'];
+/** Every topic id, as the content lists them (sorted by file name). */
+const TOPIC_IDS = [...ALL_TOPIC_IDS].sort();
 const NAD = ['draft', 'not-as-described', '--order', ORDER, '--problem', 'damaged', '--wish', 'refund'];
 const PROBLEMS = 'damaged, does-not-work, wrong-item, missing-parts, differs, counterfeit, other';
 
@@ -87,7 +89,7 @@ describe('draft price-drop: no request whose conditions fail, unless --anyway', 
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toMatch(/^ошибка: просить вернуть разницу почти бесполезно, поэтому просьба не составлена: /);
-    expect(r.stderr.split('\n')[1]).toBe('подсказка: что можно сделать самому, покажет "amz-help refund-check"; --anyway составит просьбу всё равно');
+    expect(r.stderr.split('\n')[1]).toBe('подсказка: что можно сделать самому, покажет «amz-help refund-check»; --anyway составит просьбу всё равно');
   });
 
   it('--anyway drafts it: exit 0, the message on stdout, stderr empty', () => {
@@ -236,7 +238,7 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
   it('a seller question about an item not bought yet, with no item: the same refusal, in Russian too', () => {
     const r = run(['draft', 'seller-question', '--stage', 'considering', '--about', 'size', '--lang', 'ru']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('ошибка: в сообщении нужно указать, о каком товаре или заказе речь: задайте --item или --order');
+    expect(r.stderr).toContain('ошибка: в сообщении нужно указать, о каком товаре или заказе речь: укажите --item или --order');
   });
 
   it('a blocked-account message without the account e-mail', () => {
@@ -279,7 +281,7 @@ describe('draft <topic> --help lists the topic\u2019s questions as flags with th
       if (q.kind === 'choice') expect(help).toContain(`one of: ${q.options.map((o) => o.id).join(', ')}`);
     }
     const channels = [...new Set(topic.outcomes.flatMap((o) => o.channels))];
-    expect(help).toContain(`--channel <id> channel: ${channels.join(', ')}`);
+    expect(help).toContain(`--channel <id> how to contact: ${channels.join(', ')}`);
   });
 });
 

@@ -99,7 +99,7 @@ describe('asking has a chance', () => {
     expect(at).toBeGreaterThan(3);
     expect(lines[at]).toBe('Asking has a chance: all three conditions under which associates used to refund a price drop hold.');
     expect(lines[at - 1]).toBe('');
-    const v = { days: 5, window: 7, lastDay: '2024-05-08' };
+    const v = { days: 5, window: 7, lastDay: 'May 8, 2024' };
     expect(lines.slice(at + 1, at + 10)).toEqual([
       `✔ ${cond('sold-by-amazon').title.en}: ${cond('sold-by-amazon').met.en}`,
       `  how to check: ${cond('sold-by-amazon').howToCheck.en.replace(/\s+/g, ' ')}`,
@@ -112,7 +112,7 @@ describe('asking has a chance', () => {
       // The warehouse condition rests on the article alone, and says so quietly.
       '  source: the source article only (F28)',
     ]);
-    expect(r.stdout).toContain('\nLast day to ask: 2024-05-08 (2 day(s) left)\n');
+    expect(r.stdout).toContain('\nLast day to ask: May 8, 2024 (2 day(s) left)\n');
     expect(r.stdout).toContain('\nWhat to do next:\n  1. ');
     expect(r.stdout).toContain('"Your Orders"');
     expect(r.stdout).toContain('"I need more help"');
@@ -139,7 +139,7 @@ describe('asking has a chance', () => {
   it('day 7 is the last day ("today is the last day")', () => {
     const r = refundCheck('--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-08');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('\nLast day to ask: 2024-05-08 (today is the last day)\n');
+    expect(r.stdout).toContain('\nLast day to ask: May 8, 2024 (today is the last day)\n');
   });
 
   it('the order number goes into the message, normalised', () => {
@@ -226,7 +226,7 @@ describe('asking has little chance: exit 1 and which condition failed', () => {
   it('day 8 after payment', () => {
     const r = refundCheck('--paid', '01.05.2024', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-09');
     expect(r.status).toBe(1);
-    const v = { days: 8, window: 7, lastDay: '2024-05-08' };
+    const v = { days: 8, window: 7, lastDay: 'May 8, 2024' };
     expect(r.stdout.split('\n')).toContain(`✖ ${cond('within-7-days').title.en}: ${fill(cond('within-7-days').notMet.en, v)}`);
   });
 });
@@ -246,7 +246,7 @@ describe('--json', () => {
       daysSincePayment: 5,
       conditions: [
         { id: 'sold-by-amazon', met: true, reason: cond('sold-by-amazon').met.en },
-        { id: 'within-7-days', met: true, reason: fill(cond('within-7-days').met.en, { days: 5, window: 7, lastDay: '2024-05-08' }) },
+        { id: 'within-7-days', met: true, reason: fill(cond('within-7-days').met.en, { days: 5, window: 7, lastDay: 'May 8, 2024' }) },
         { id: 'not-shipped', met: true, reason: cond('not-shipped').met.en },
       ],
     });
@@ -313,7 +313,7 @@ describe('bad input: exit 2, one error line and one hint, empty stdout, no stack
     ],
     [
       { paid: '2024-05-10' },
-      '--paid 2024-05-10 is after today (2024-05-06): a payment cannot be in the future',
+      '--paid 2024-05-10 is after today (May 6, 2024): a payment cannot be in the future',
       'check the payment date, or pass --today',
     ],
   ])('%j', (over, error, hint) => {
@@ -322,7 +322,7 @@ describe('bad input: exit 2, one error line and one hint, empty stdout, no stack
 
   it('a payment date after the real today (no --today)', () => {
     const r = refundCheck('--paid', '2999-01-01', '--seller', 'amazon', '--shipped', 'no');
-    expectUsage(r, /^--paid 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\): a payment cannot be in the future$/);
+    expectUsage(r, /^--paid 2999-01-01 is after today \([A-Z][a-z]+ \d{1,2}, \d{4}\): a payment cannot be in the future$/);
   });
 
   it('a very long value is clipped in the message', () => {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RefundFile } from '../src/content/schema.js';
 import { loadContent } from '../src/validate/loader.js';
-import { addDays, daysBetween, isoDate, longDate, parseDate, type CalendarDate } from '../src/engine/dates.js';
+import { addDays, daysBetween, isoDate, longDate, parseDate, proseDate, type CalendarDate } from '../src/engine/dates.js';
 import { evaluateRefund } from '../src/engine/refund.js';
 import { CONTENT } from './helpers/content.js';
 
@@ -94,9 +94,11 @@ describe('daysBetween and addDays', () => {
     expect(isoDate(addDays(d(from), days))).toBe(to);
   });
 
-  it('longDate writes English and Russian dates', () => {
+  it('longDate writes English and Russian dates; proseDate adds the Russian «г.»', () => {
     expect(longDate(d('2024-05-01'), 'en')).toBe('May 1, 2024');
     expect(longDate(d('2024-02-29'), 'ru')).toBe('29 февраля 2024');
+    expect(proseDate(d('2024-02-29'), 'ru')).toBe('29 февраля 2024 г.');
+    expect(proseDate(d('2024-05-01'), 'en')).toBe('May 1, 2024');
   });
 });
 
@@ -114,7 +116,7 @@ describe('the refund window (7 days from content)', () => {
 
   it('the window is 7 days in the real content', () => {
     const c = rule.conditions.find((x) => x.id === 'within-7-days');
-    expect(c && 'days' in c ? c.days : undefined).toBe(7);
+    expect(c && 'window' in c ? c.window : undefined).toEqual({ from: 'paid', closes: 7 });
   });
 
   it.each([
@@ -144,7 +146,7 @@ describe('the refund window (7 days from content)', () => {
     const reason = v.conditions.find((c) => c.id === 'within-7-days')!.reason;
     expect(reason).toContain('8');
     expect(reason).toContain('7');
-    expect(reason).toContain('2024-05-08');
+    expect(reason).toContain('May 8, 2024');
     expect(reason).not.toMatch(/\{(days|window|lastDay)\}/);
   });
 

@@ -115,7 +115,7 @@ describeTty('a signal at a prompt (wizard in tmux)', () => {
     p.send('C-c');
     const text = await expectInterrupted(p, 130);
     if (stop === 'preference' || stop === 'review' || stop === 'order') {
-      expect(text).toMatch(/hint: your answers so far, to run without questions: amz-help draft payment --problem declined/);
+      expect(text).toMatch(/hint: to carry on without answering again, run: amz-help draft payment --problem declined/);
     }
   });
 
@@ -322,7 +322,7 @@ describe('--out into a folder that cannot take it: exit 4, the path named, the m
     expect(r.status).toBe(4);
     expect(r.stdout).toBe(message);
     expect(r.stderr).toBe(
-      `внимание: не удалось записать ${out}: папки ${join(dir, 'нет')} не существует\nподсказка: сообщение напечатано; проверьте, что папка существует и доступна для записи\n`,
+      `внимание: не удалось записать ${out}: папки ${join(dir, 'нет')} не существует\nподсказка: сообщение напечатано; проверьте, что папка существует и в неё можно записывать\n`,
     );
   });
 

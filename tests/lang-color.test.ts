@@ -21,7 +21,7 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 /** The English message block of an eligible run, whatever the interface language. */
 function message(stdout: string): string {
   const lines = stdout.split('\n');
-  const at = lines.findIndex((l) => /^(Message to paste \(English\)|Сообщение, которое можно вставить \(на английском\)):$/.test(l));
+  const at = lines.findIndex((l) => /^(Message to paste \(English\)|Сообщение на английском \(скопируйте его целиком\)):$/.test(l));
   expect(at).toBeGreaterThan(-1);
   return lines.slice(at + 2).join('\n').trim();
 }
@@ -47,11 +47,11 @@ describe('interface language', () => {
     const sold = refund.conditions.find((c) => c.id === 'sold-by-amazon')!;
     expect(lines).toContain(`✔ ${sold.title.ru}: ${sold.met.ru}`);
     expect(lines).toContain(`  как проверить: ${sold.howToCheck.ru}`);
-    expect(lines).toContain('Последний день, чтобы попросить: 2024-05-08 (осталось дней: 2)');
+    expect(lines).toContain('Последний день для обращения: 8 мая 2024 г. (осталось дней: 2)');
     expect(lines).toContain('Что делать дальше:');
-    expect(lines).toContain('Сообщение, которое можно вставить (на английском):');
-    // Amazon's labels stay as on the site
-    expect(r.stdout).toContain('"Contact Us"');
+    expect(lines).toContain('Сообщение на английском (скопируйте его целиком):');
+    // Amazon's labels stay as on the site, in Russian quotes
+    expect(r.stdout).toContain('«Contact Us»');
     const text = message(r.stdout);
     expect(text).toContain('May 1, 2024');
     expect(text).not.toMatch(CYRILLIC);
@@ -88,13 +88,13 @@ describe('interface language', () => {
   it('errors and hints speak the interface language', () => {
     const r = run(BAD, { env: { LANG: 'ru_RU.UTF-8' } });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('ошибка: --seller "bob": недопустимое значение\nподсказка: допустимые значения: amazon, third-party, other\n');
+    expect(r.stderr).toBe('ошибка: --seller «bob»: такого значения нет\nподсказка: можно указать: amazon, third-party, other\n');
   });
 
   it('missing flags, in Russian', () => {
     const r = run(['--lang', 'ru', 'refund-check'], {});
     expect(r.status).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('ошибка: не указано: --paid, --seller, --shipped; спросить негде, это не терминал');
+    expect(r.stderr.split('\n')[0]).toBe('ошибка: не указано: --paid, --seller, --shipped, а спросить негде: ввод идёт не из терминала');
   });
 
   it('help in Russian', () => {

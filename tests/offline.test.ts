@@ -197,7 +197,7 @@ describe('the wizard offline (tmux, unshare -n)', () => {
       await p.waitForPrompt(q);
       p.send('Enter');
     }
-    for (const q of ['Can you talk in English', 'Do you need to send or receive documents', 'Do you want written proof', 'Would you call from Russia', 'Check your answers.']) {
+    for (const q of ['Can you talk in English', 'Do you need to send or receive documents', 'Do you want written proof', 'Would you call from Russia', 'Check your answers.', 'Copy the message to the clipboard?']) {
       await p.waitForPrompt(q);
       p.send('Enter');
     }

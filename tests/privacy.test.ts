@@ -231,6 +231,8 @@ describe('nothing is written where the user did not ask', () => {
       ['Do you want written proof'],
       ['Would you call from Russia'],
       ['Check your answers.'],
+      // The copy offer: Enter keeps its default (No, as there is no clipboard here).
+      ['Copy the message to the clipboard?'],
     ];
     for (const [prompt, typed] of steps) {
       await q.waitForPrompt(prompt);
@@ -238,7 +240,7 @@ describe('nothing is written where the user did not ask', () => {
       q.send('Enter');
     }
     expect(await q.exitCode(), q.frame()).toBe(0);
-    expect(q.transcript()).toContain('Your message (English, ready to paste)');
+    expect(q.transcript()).toContain('Your message in English');
     expect([...readdirSync(box.home), ...readdirSync(box.tmp), ...readdirSync(box.cwd)]).toEqual([]);
     expect(snapshot(install).length).toBeGreaterThan(5);
   });

@@ -16,7 +16,9 @@ import {
   defaultPreferences,
   expectPrompt,
   messagesIn,
+  moveTo,
   NOW,
+  search,
   sectionOf,
   testContext,
   tick,
@@ -27,7 +29,7 @@ const ACCOUNT = 'Can you sign in to your Amazon account?';
 const SIGNED_IN = 'Yes, I can sign in';
 const TOPICS = 'What is the problem?';
 const ORDER_PROMPT = 'What is the order number?';
-const ITEM_PROMPT = 'What is the item, in a few English words?';
+const ITEM_PROMPT = 'What is the item?';
 const NAD = 'The item does not match its description';
 const NAD_PROBLEM = 'What is wrong with the item?';
 const NAD_WISH = 'What would you like to ask for?';
@@ -35,7 +37,7 @@ const ADD = 'Anything to add, in short English sentences?';
 const HELP_ORDER = 'It looks like 123-4567890-1234567';
 
 /** Starts the wizard and waits for its first prompt; `done` settles when the wizard ends. */
-async function start(io: ReturnType<typeof testContext>, opts: { copy?: boolean; out?: string } = {}): Promise<{ done: Promise<void> }> {
+async function start(io: ReturnType<typeof testContext>, opts: { copy?: boolean; out?: string; full?: boolean } = {}): Promise<{ done: Promise<void> }> {
   const done = wizard(io.ctx, opts);
   done.catch(() => {});
   await screen.next();
@@ -48,16 +50,30 @@ async function notAsDescribed(problem = 'It arrived damaged', wish = 'A refund')
   await choose(ACCOUNT, SIGNED_IN);
   await tick(TOPICS, [NAD]);
   await answer(ORDER_PROMPT, ORDER);
-  await answer(ITEM_PROMPT, 'wireless headphones');
+  await search(ITEM_PROMPT, 'wireless headphones');
   await choose(NAD_PROBLEM, problem);
   await choose(NAD_WISH, wish);
   await answer(ADD, 'The left side has no sound.');
 }
 
+/** Two problems: the item does not work (a replacement), and a refund that has not arrived. */
+async function twoProblems(): Promise<void> {
+    await choose(ACCOUNT, SIGNED_IN);
+    await tick(TOPICS, [NAD, 'A problem with a payment']);
+    await answer(ORDER_PROMPT, ORDER);
+    await search(ITEM_PROMPT, '');
+    await choose(NAD_PROBLEM, 'It is defective: it does not work');
+    await choose(NAD_WISH, 'A replacement (the same item)');
+    await answer(ADD, '');
+    await choose('What happened with the payment?', 'My refund has not arrived');
+    await answer('Is the payment about an order?', '');
+    await answer('Never type card numbers', '');
+}
+
 describe('a full session per topic ends in the right result', () => {
   it('not-as-described: click path, chat recommended, order number in the message', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await notAsDescribed();
     await defaultPreferences();
     await confirmReview();
@@ -70,7 +86,7 @@ describe('a full session per topic ends in the right result', () => {
     expect(guide).toContain('  ! We found this button name in no page we could read.');
     expect(guide).toMatch(/open "Help" and choose "Contact Us"\./);
     expect(guide).toContain('Amazon renames buttons from time to time.');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     expect(guide).toContain('Sign in to your account on amazon.com.');
     // The problem list explained why one request per problem (F18).
     expect(guide).toContain('Different specialists handle different questions, so one request per problem is faster.');
@@ -95,11 +111,11 @@ describe('a full session per topic ends in the right result', () => {
 
   it('product-question sold by Amazon: the contact page, the article\u2019s route as history, chat, order number', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'What comes in the box');
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     await answer('Your question in short English sentences?', 'Is there a charging cable?');
     await choose('Who sells this item?', 'Amazon itself');
     await answer('If you already bought the item, what is the order number?', ORDER);
@@ -109,7 +125,7 @@ describe('a full session per topic ends in the right result', () => {
     const guide = io.stdout.text;
     expect(guide).toMatch(/open "Help" and choose "Contact Us"\./);
     expect(guide).toContain('"Select an issue" (with the product category for a product question)');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     const [message] = messagesIn(guide);
     expect(message).toContain(`Order number: ${ORDER}.`);
     expect(message).toContain('Item: wireless headphones.');
@@ -119,23 +135,27 @@ describe('a full session per topic ends in the right result', () => {
 
   it('product-question sold by another seller: goes to the seller, with no order question', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'Size or fit');
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await answer('Your question in short English sentences?', '');
     // One channel only: no preference questions, straight to the review.
     await choose('Who sells this item?', 'Another company or a private seller');
     // Nothing says which item it is: the item is asked again, and now it cannot be skipped.
     expectPrompt('Which item is it? Without it, support cannot tell what you are asking about.');
-    await answer('Which item is it?', '');
+    // Enter on an empty search selects nothing: the question stays, saying an answer is needed.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    screen.keypress('enter');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expectPrompt('Which item is it?');
-    await answer('Which item is it?', 'B0C1234567');
+    expect(screen.getScreen()).toContain('An answer is needed here');
+    await search('Which item is it?', 'B0C1234567');
     await confirmReview();
     await done;
     const guide = io.stdout.text;
-    expect(guide).toContain('Channel: Message to the seller');
+    expect(guide).toContain('Way to contact: Message to the seller');
     expect(guide).toContain('click "Ask a question"');
     expect(messagesIn(guide)[0]).toBe(
       ['Hello.', 'I have a question about the size of the item.', 'Item: B0C1234567.', 'English is not my first language, so please use simple words.', 'Thank you.'].join('\n'),
@@ -144,7 +164,7 @@ describe('a full session per topic ends in the right result', () => {
 
   it('payment: chat recommended, order number in the message', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A problem with a payment']);
     await choose('What happened with the payment?', 'I was charged twice');
@@ -155,7 +175,7 @@ describe('a full session per topic ends in the right result', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('choose "Contact Us"');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     expect(messagesIn(guide)[0]).toBe(
       [
         'Hello.',
@@ -170,12 +190,12 @@ describe('a full session per topic ends in the right result', () => {
 
   it('seller-question, already bought: the seller path, the order number in the message', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question to a seller']);
     await choose('Did you already buy the item?', 'Yes, I already bought it');
     await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     await choose('What is your question about?', 'When and how it ships');
     await answer('Your question in short English sentences?', 'Is the box sealed?', { last: false });
     await confirmReview();
@@ -183,7 +203,7 @@ describe('a full session per topic ends in the right result', () => {
     const guide = io.stdout.text;
     expect(guide).toContain('Click the seller\'s name on the listing to open the seller\'s page.');
     expect(guide).toContain('then click "Ask a question"');
-    expect(guide).toContain('Channel: Message to the seller');
+    expect(guide).toContain('Way to contact: Message to the seller');
     const [message] = messagesIn(guide);
     expect(message).toContain(`Order number: ${ORDER}.`);
     expect(message).toContain('I have a question about when and how you ship the item.');
@@ -199,7 +219,7 @@ describe('a full session per topic ends in the right result', () => {
     await choose('Who sells the item?', 'Amazon itself');
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
     await answer('What is the order number?', ORDER);
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await answer('How much did you pay for the item, in US dollars?', '49.99');
     await answer('What does the item cost now, in US dollars?', '$39.99');
     // Eligible: no "draft anyway" question.
@@ -211,9 +231,9 @@ describe('a full session per topic ends in the right result', () => {
     expect(guide).toContain('• Cancel and order again: ');
     expect(guide).toContain('• Pre-order Price Guarantee: ');
     expect(guide).toContain('Asking has a chance: all three conditions');
-    expect(guide).toContain('✔ No more than a week since payment: Days since payment: 2 of 7. Ask no later than 2024-05-08.');
+    expect(guide).toContain('✔ No more than a week since payment: Days since payment: 2 of 7. Ask no later than May 8, 2024.');
     expect(guide).toContain('✔ The price is lower now: You paid $49.99; now it costs $39.99, $10.00 less.');
-    expect(guide).toContain('Recommended channel: Chat');
+    expect(guide).toContain('Best way to contact: Chat');
     expect(guide).toContain('"I need more help"');
     const [message] = messagesIn(guide);
     expect(message).toContain('I paid for my order on May 1, 2024.');
@@ -227,7 +247,7 @@ describe('a full session per topic ends in the right result', () => {
 describe('a blocked account', () => {
   it('goes straight to account-blocked; chat is never offered nor recommended', async () => {
     const io = testContext();
-    const { done } = await start(io);
+    const { done } = await start(io, { full: true });
     await choose(ACCOUNT, 'My account is blocked');
     // No topic checkbox: the account answer chose the topic.
     expectPrompt('What is the e-mail address of your Amazon account?');
@@ -247,15 +267,15 @@ describe('a blocked account', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('Before you write, make sure you did not break any Amazon rule.');
-    expect(guide).toContain('Recommended channel: E-mail');
+    expect(guide).toContain('Best way to contact: E-mail');
     expect(guide).toContain('cs-reply@amazon.com');
     expect(guide).toContain('Amazon does not name it anywhere as an address for new requests.');
     expect(guide).toContain('stop-spoofing@amazon.com');
-    const others = sectionOf(guide, 'Other channels');
+    const others = sectionOf(guide, 'Other ways to contact');
     expect(others).toContain('Phone');
     expect(others).toContain('1-888-280-4331');
     expect(others).not.toMatch(/^\s*Chat\b/m);
-    expect(guide).not.toMatch(/Recommended channel: Chat|Channel: Chat/);
+    expect(guide).not.toMatch(/Best way to contact: Chat|Way to contact: Chat/);
     const [message] = messagesIn(guide);
     expect(message!.split('\n')[0]).toBe('Subject: Please review my blocked account');
     expect(message).toContain('It was blocked on April 20, 2024.');
@@ -285,15 +305,27 @@ describe('Back keeps the earlier answers as defaults', () => {
     await answer(ORDER_PROMPT, '<');
     expectPrompt(TOPICS);
     expect(screen.getScreen()).toContain(`◉ ${NAD}`);
+    // Back is not an item one could tick: Enter with nothing ticked goes back, as the line above says.
+    expect(screen.getScreen()).not.toContain('Back');
+    expect(io.stdout.text).toContain('Enter with nothing ticked goes back.');
+    moveTo(NAD);
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+    expectPrompt(ACCOUNT);
+    await choose(ACCOUNT, SIGNED_IN);
+    // The earlier ticks come back with the list.
+    expectPrompt(TOPICS);
+    expect(screen.getScreen()).toContain(`◉ ${NAD}`);
     screen.keypress('enter');
     await screen.next();
     await answer(ORDER_PROMPT, ORDER);
     // Back from the item to the order number: shown as the default, Enter keeps it.
-    await answer(ITEM_PROMPT, '<');
+    await search(ITEM_PROMPT, '<');
     expectPrompt(ORDER_PROMPT);
     expect(screen.getScreen()).toContain(`(${ORDER})`);
     await answer(ORDER_PROMPT, '');
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     await choose(NAD_PROBLEM, 'I got a different item');
     // Back from the wish to the problem: the cursor sits on the earlier answer.
     await choose(NAD_WISH, '← Back');
@@ -325,7 +357,7 @@ describe('the review screen', () => {
     const review = screen.getScreen();
     expect(review).toContain(`Change: What is the order number? → ${ORDER}`);
     expect(review).toContain('Change: What is wrong with the item? → It arrived damaged');
-    expect(review).toContain('Change: What is the item, in a few English words? → wireless headphones');
+    expect(review).toContain('Change: What is the item? → wireless headphones');
     await choose('Check your answers', 'Change: What is wrong with the item? → It arrived damaged');
     expectPrompt(NAD_PROBLEM);
     expect(activeChoice()).toBe('It arrived damaged');
@@ -351,16 +383,7 @@ describe('several problems at once', () => {
   it('become separate requests; with stdout piped, only the messages go there, split by ---', async () => {
     const io = testContext({ stdoutTTY: false });
     const { done } = await start(io);
-    await choose(ACCOUNT, SIGNED_IN);
-    await tick(TOPICS, [NAD, 'A problem with a payment']);
-    await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, '');
-    await choose(NAD_PROBLEM, 'It is defective: it does not work');
-    await choose(NAD_WISH, 'A replacement (the same item)');
-    await answer(ADD, '');
-    await choose('What happened with the payment?', 'My refund has not arrived');
-    await answer('Is the payment about an order?', '');
-    await answer('Never type card numbers', '');
+    await twoProblems();
     await defaultPreferences();
     await confirmReview();
     await done;
@@ -407,7 +430,7 @@ describe('order numbers are checked', () => {
     expect(screen.getScreen()).toContain('an order number looks like 123-1234567-1234567 (digital orders: D01-1234567-1234567)');
     for (let i = 0; i < 5; i++) screen.keypress('backspace');
     await answer(ORDER_PROMPT, 'd01-1234567-1234567');
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await choose(NAD_PROBLEM, 'Something else');
     await choose(NAD_WISH, 'Not sure, let Amazon suggest');
     await answer(ADD, '');
@@ -428,7 +451,7 @@ describe('price-drop when a condition fails', () => {
     await choose('Who sells the item?', 'Amazon itself');
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
     await answer('What is the order number?', ORDER);
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await answer('How much did you pay for the item, in US dollars?', '');
     await answer('What does the item cost now, in US dollars?', '');
     expectPrompt('Not all conditions hold. Draft a request for the difference anyway?');
@@ -442,10 +465,10 @@ describe('price-drop when a condition fails', () => {
   }
 
   it('says what the shopper can do alone and which condition failed before asking; "no" drafts nothing', async () => {
-    const { out, atPrompt } = await failedPriceDrop('No, just show the verdict');
+    const { out, atPrompt } = await failedPriceDrop('No, just show the result of the check');
     expect(atPrompt).toContain('Amazon has no price-adjustment policy.');
     expect(atPrompt).toContain('• Cancel and order again: ');
-    expect(atPrompt).toContain('✖ No more than a week since payment: Days since payment: 32, more than 7. The last day to ask was 2024-04-08.');
+    expect(atPrompt).toContain('✖ No more than a week since payment: Days since payment: 32, more than 7. The last day to ask was April 8, 2024.');
     expect(atPrompt).toContain('✔ Sold by Amazon itself: The item is sold by Amazon.');
     expect(atPrompt).toContain('✔ Not shipped yet: The package has not shipped yet.');
     expect(out).toContain('Asking has little chance: not all three conditions');
@@ -472,7 +495,7 @@ describe('price-drop when the price did not drop', () => {
     await choose('Who sells the item?', 'Amazon itself');
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
     await answer('What is the order number?', ORDER);
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await answer('How much did you pay for the item, in US dollars?', '20');
     await answer('What does the item cost now, in US dollars?', '25');
     // No "draft anyway?" and, with no message, no channel questions: the review comes next.
@@ -498,15 +521,15 @@ describe('Ctrl+C', () => {
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, [NAD]);
     await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     expectPrompt(NAD_PROBLEM);
     screen.keypress({ name: 'c', ctrl: true });
     expect(await code).toBe(130);
     expect(io.stderr.text).toContain('Cancelled. Nothing was sent anywhere.');
     expect(io.stderr.text.split('\n')).toContain(
-      `hint: your answers so far, to run without questions: amz-help draft not-as-described --order ${ORDER} --item 'wireless headphones'`,
+      `hint: to carry on without answering again, run: amz-help draft not-as-described --order ${ORDER} --item 'wireless headphones'`,
     );
-    expect(io.stdout.text).not.toContain('Your message');
+    expect(io.stdout.text).not.toContain('Your message in English');
   });
 
   it('at the first question: exit 130, Cancelled, no resume hint', async () => {
@@ -521,14 +544,15 @@ describe('Ctrl+C', () => {
 });
 
 describe('the Russian interface', () => {
-  it('asks in Russian, while the drafted message stays English', async () => {
+  it('asks in Russian, finds the item by Russian words, and the drafted message stays English', async () => {
     const io = testContext({ lang: 'ru' });
     const { done } = await start(io);
     await choose('Можете ли вы войти в свой аккаунт Amazon?', 'Да, могу войти');
     await tick('В чём проблема?', ['Товар не соответствует описанию']);
     expectPrompt('Какой номер заказа?');
     await answer('Какой номер заказа?', ORDER);
-    await answer('Что это за товар, в паре слов по-английски?', 'wireless headphones');
+    await search('Что это за товар?', 'беспроводных наушников');
+    // The glossary's entry was offered first, with its English name.
     await choose('Что не так с товаром?', 'Пришёл повреждённым');
     await choose('О чём вы хотите попросить?', 'Вернуть деньги');
     await answer('Что-нибудь добавить?', '');
@@ -538,14 +562,14 @@ describe('the Russian interface', () => {
     await done;
     const guide = io.stdout.text;
     expect(guide).toContain('Куда нажимать на amazon.com');
-    expect(guide).toContain('"Return or Replace Items"');
-    expect(guide).toContain('Рекомендуемый канал: Чат');
+    expect(guide).toContain('«Return or Replace Items»');
+    expect(guide).toContain('Лучший способ связи: Чат');
     const [message] = messagesIn(guide, 'ru');
     expect(message).toBe(
       [
         'Hello.',
         `I am writing about my order ${ORDER}.`,
-        'Item: wireless headphones.',
+        'Item: a pair of wireless earbuds.',
         'The item arrived damaged.',
         'I would like to return the item for a refund.',
         'I can send photos of the damage.',
@@ -553,43 +577,46 @@ describe('the Russian interface', () => {
       ].join('\n'),
     );
     expect(message).not.toMatch(/[а-яё]/i);
-    // The Russian twin says the message's sentences in the same order.
-    expect(sectionOf(guide, 'О чём это сообщение:').replace(/^ {2}/gm, '')).toContain(
+    // The Russian twin says the message's sentences in the same order, as one paragraph.
+    expect(sectionOf(guide, 'По-русски:')).toContain(
       [
         'Здравствуйте.',
         `Пишу по поводу заказа ${ORDER}.`,
-        'Товар: wireless headphones.',
+        'Товар: беспроводные наушники.',
         'Товар пришёл повреждённым.',
         'Я хочу вернуть товар и получить деньги обратно.',
         'Могу прислать фотографии повреждений.',
         'Спасибо.',
-      ].join('\n'),
+      ].join(' '),
     );
   });
 });
 
 describe('Cyrillic in a free-text answer', () => {
   it.each([
-    ['en', 'This goes into an English message as typed. Amazon reads English'],
-    ['ru', 'Этот текст попадёт в английское сообщение как есть'],
-  ] as const)('warns that the message must be in English (%s), and keeps the text as typed', async (lang, warning) => {
+    ['en', 'This answer has Russian letters, but it goes into the English message as typed. Type it again in English'],
+    ['ru', 'В ответе есть русские буквы, а в английское сообщение он попадёт как есть. Напишите его по-английски'],
+  ] as const)('warns at once that the message must be in English (%s), asks again, and Enter keeps the text as typed', async (lang, warning) => {
     const io = testContext({ lang });
     const { done } = await start(io);
     const en = lang === 'en';
     await choose(en ? ACCOUNT : 'Можете ли вы войти', en ? SIGNED_IN : 'Да, могу войти');
     await tick(en ? TOPICS : 'В чём проблема?', [en ? NAD : 'Товар не соответствует описанию']);
     await answer(en ? ORDER_PROMPT : 'Какой номер заказа?', ORDER);
-    expect(io.stderr.text).toBe('');
-    await answer(en ? ITEM_PROMPT : 'Что это за товар', 'беспроводные наушники');
-    expect(io.stderr.text).toContain(warning);
-    expect(io.stderr.text).toMatch(en ? /^warning: / : /^внимание: /);
+    await search(en ? ITEM_PROMPT : 'Что это за товар', '');
     await choose(en ? NAD_PROBLEM : 'Что не так с товаром?', en ? 'It arrived damaged' : 'Пришёл повреждённым');
     await choose(en ? NAD_WISH : 'О чём вы хотите попросить?', en ? 'A refund' : 'Вернуть деньги');
+    expect(io.stderr.text).toBe('');
+    await answer(en ? ADD : 'Что-нибудь добавить?', 'левый наушник не работает');
+    expect(io.stderr.text).toContain(warning);
+    expect(io.stderr.text).toMatch(en ? /^warning: / : /^внимание: /);
+    // The same question again, the text offered as its default: Enter keeps it.
+    expect(screen.getScreen()).toContain('левый наушник не работает');
     await answer(en ? ADD : 'Что-нибудь добавить?', '');
     await defaultPreferences(lang);
     await confirmReview(lang);
     await done;
-    expect(messagesIn(io.stdout.text, lang)[0]).toContain('Item: беспроводные наушники.');
+    expect(messagesIn(io.stdout.text, lang)[0]).toContain('левый наушник не работает');
   });
 });
 
@@ -603,5 +630,58 @@ describe('the wizard refuses to run without a terminal', () => {
     expect(io.stderr.text).toContain('hint: use "amz-help draft <topic> --channel <id> ..."');
     expect(io.stdout.text).toBe('');
     await content();
+  });
+});
+
+describe('the copy offer after the result (a terminal with a size)', () => {
+  /** A context whose screen is a terminal of 100 columns: the wizard offers to copy there. */
+  function terminal(lang: 'en' | 'ru' = 'en') {
+    const io = testContext({ lang });
+    Object.assign(io.stdout, { columns: 100 });
+    return io;
+  }
+
+  it('one message: asks whether to copy; without a clipboard the default is No and it says how to get one', async () => {
+    const io = terminal();
+    const { done } = await start(io);
+    await notAsDescribed();
+    await defaultPreferences();
+    await confirmReview();
+    await screen.next();
+    expectPrompt('Copy the message to the clipboard?');
+    expect(activeChoice()).toBe('No');
+    expect(screen.getScreen()).toContain('Yes, copy it');
+    expect(io.stdout.text).toContain('No clipboard here: it needs a graphical session and xsel (sudo apt-get install xsel).');
+    screen.keypress('enter');
+    await done;
+    expect(io.stdout.text).not.toContain('Copied');
+  });
+
+  it('several messages: asks which one (or all, or nothing)', async () => {
+    const io = terminal();
+    const { done } = await start(io);
+    await twoProblems();
+    await defaultPreferences();
+    await confirmReview();
+    await screen.next();
+    expectPrompt('Copy to the clipboard:');
+    const shown = screen.getScreen();
+    expect(shown).toContain('Message 1: The item does not match its description');
+    expect(shown).toContain('Message 2: A problem with a payment');
+    expect(shown).toContain('All the messages');
+    expect(activeChoice()).toBe('Nothing');
+    screen.keypress('enter');
+    await done;
+  });
+
+  it('--copy copies without asking', async () => {
+    const io = terminal();
+    const { done } = await start(io, { copy: true });
+    await notAsDescribed();
+    await defaultPreferences();
+    await confirmReview();
+    // Copied or not (that depends on the machine's display), no offer follows.
+    await done.catch(() => {});
+    expect(screen.getScreen()).not.toContain('Copy the message to the clipboard?');
   });
 });

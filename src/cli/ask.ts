@@ -1,7 +1,8 @@
 // Asking one content question at a prompt. @inquirer/prompts is imported here, and only when a
 // prompt is really shown. Back is a choice in lists and "<" in text fields.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, formatPrice, hasCyrillic, isEmailAddress, parseOrderNumber, parsePrice } from '../engine/answers.js';
+import type { ItemIndex } from '../engine/items.js';
+import { checkFreeText, DIGITAL_ORDER_EXAMPLE, formatPrice, hasCyrillic, isEmailAddress, ORDER_EXAMPLE, parseOrderNumber, parsePrice } from '../engine/answers.js';
 import { FIRST_YEAR, isoDate, LAST_YEAR, parseDate } from '../engine/dates.js';
 import type { Output } from './context.js';
 import { t } from './messages.js';
@@ -24,6 +25,8 @@ export interface AskOptions {
   dim?: (text: string) => string;
   /** Dates after this ISO day are refused (a payment cannot be in the future). */
   today?: string;
+  /** The glossary, for a question that names the item: asked with a search prompt. */
+  items?: ItemIndex;
 }
 
 const BACK_WORDS = ['<', 'back', 'назад'];
@@ -54,8 +57,8 @@ function joinPastedLines(chunk: unknown, joined: { yes: boolean }): void {
   joined.yes = true;
 }
 
-const KEY_WORDS_RU: Record<string, string> = {
-  navigate: 'выбор',
+export const KEY_WORDS_RU: Record<string, string> = {
+  navigate: 'перемещение',
   select: 'выбрать',
   submit: 'готово',
   all: 'все',
@@ -78,7 +81,22 @@ function isRequired(q: Question): boolean {
   return q.kind === 'choice' || q.required;
 }
 
+/**
+ * Asks `q`. Text with Russian letters goes into the English message as typed, so the user is told
+ * at once and asked again, the text kept as the default: Enter keeps it, anything else replaces it.
+ */
 export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked> {
+  let answer = await askOnce(q, opts);
+  while (q.kind === 'text' && typeof answer === 'string' && hasCyrillic(answer)) {
+    opts.warn?.(t(opts.lang, 'cyrillicRetype'));
+    const again = await askOnce(q, { ...opts, previous: answer });
+    if (again === answer || typeof again !== 'string') return again;
+    answer = again;
+  }
+  return answer;
+}
+
+async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
   const { lang } = opts;
   const prompts = await import('./prompts.js');
   const context = promptContext(opts.output);
@@ -102,10 +120,11 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
     );
     return answer;
   }
+  if (q.kind === 'text' && opts.items) return askItem(q, opts.items, opts, prompts, context);
   const required = isRequired(q);
   const hints: string[] = [];
   if (q.kind === 'date') hints.push(t(lang, 'dateShort'));
-  if (q.kind === 'order-number') hints.push('123-1234567-1234567');
+  if (q.kind === 'order-number') hints.push(ORDER_EXAMPLE);
   if (q.kind === 'price') hints.push('49.99');
   if (!required) hints.push(t(lang, 'optionalHint'));
   if (opts.allowBack) hints.push(t(lang, 'backHint'));
@@ -136,7 +155,7 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
           }
           return opts.today && isoDate(parsed.date) > opts.today ? t(lang, 'dateInFuture') : true;
         }
-        if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat');
+        if (q.kind === 'order-number') return parseOrderNumber(text) ? true : t(lang, 'orderFormat', { example: ORDER_EXAMPLE, digital: DIGITAL_ORDER_EXAMPLE });
         if (q.kind === 'price') return parsePrice(text) !== undefined ? true : t(lang, 'priceFormat');
         const checked = checkFreeText(text, q.maxLength);
         if (checked.ok) return q.format === 'email' && !isEmailAddress(text) ? t(lang, 'emailFormat') : true;
@@ -161,6 +180,80 @@ export async function askQuestion(q: Question, opts: AskOptions): Promise<Asked>
     const cents = parsePrice(text);
     return cents === undefined ? null : formatPrice(cents);
   }
-  if (hasCyrillic(text)) opts.warn?.(t(lang, 'cyrillicWarning'));
   return text;
+}
+
+const OWN = 'own';
+const SKIP = 'skip';
+const PICK = 'pick:';
+type ItemChoice = { name: string; value: string | typeof BACK; short?: string; disabled?: string };
+
+/**
+ * The item, searched in the glossary as the user types (Russian or English words, any form). A
+ * choice stores the English phrase; "type my own English words" is the way out to free text.
+ */
+async function askItem(
+  q: Extract<Question, { kind: 'text' }>,
+  index: ItemIndex,
+  opts: AskOptions,
+  prompts: typeof import('./prompts.js'),
+  context: ReturnType<typeof promptContext>,
+): Promise<Asked> {
+  const { lang } = opts;
+  const { searchItems, resolveItem } = await import('../engine/items.js');
+  const label = (en: string, ru: string): string => printable(lang === 'ru' ? `${ru} — ${en}` : `${en} (${ru})`);
+  const named = (text: string): ItemChoice => {
+    const found = resolveItem(index, text);
+    return found.kind === 'entry'
+      ? { name: label(found.entry.en, found.entry.ru), value: `${PICK}${text}`, short: label(found.entry.en, found.entry.ru) }
+      : { name: printable(`"${text}"`), value: `${PICK}${text}`, short: printable(text) };
+  };
+  const required = isRequired(q);
+  const ways: ItemChoice[] = [
+    ...(required ? [] : [{ name: t(lang, 'itemSkip'), value: SKIP }]),
+    { name: t(lang, 'itemOwnEnglish'), value: OWN },
+    ...(opts.allowBack ? [{ name: t(lang, 'back'), value: BACK as typeof BACK }] : []),
+  ];
+  const source = (term: string | undefined): ItemChoice[] => {
+    const typed = (term ?? '').trim();
+    if (typed === '') {
+      if (opts.previous) return [named(opts.previous), ...ways];
+      // Required (an item or an order must name the request): Enter on nothing selects nothing.
+      return required ? [{ name: '', value: SKIP, disabled: t(lang, 'answerRequired') }] : ways;
+    }
+    if (opts.allowBack && BACK_WORDS.includes(typed.toLowerCase())) return [ways.at(-1)!, ...ways.slice(0, -1)];
+    const entries = searchItems(index, typed, 8).map((e) => ({ name: label(e.en, e.ru), value: `${PICK}${e.en}`, short: label(e.en, e.ru) }));
+    // English words the glossary does not hold exactly can go in as typed.
+    const asTyped = !hasCyrillic(typed) && checkFreeText(typed, q.maxLength).ok && resolveItem(index, typed).kind === 'english' ? [named(typed)] : [];
+    return [...asTyped, ...entries, ...ways];
+  };
+  for (;;) {
+    const picked = await prompts.search<string | typeof BACK>(
+      { message: printable(q.prompt[lang]), source, pageSize: 10, theme: listTheme(lang) },
+      context,
+    );
+    if (picked === BACK) return BACK;
+    if (picked === SKIP) return null;
+    if (picked.startsWith(PICK)) return picked.slice(PICK.length);
+    const own = await prompts.input(
+      {
+        message: `${t(lang, 'itemOwnPrompt')} (${[...(required ? [] : [t(lang, 'optionalHint')]), t(lang, 'backHint')].join('; ')})`,
+        validate: (value: string) => {
+          const text = value.trim();
+          if (BACK_WORDS.includes(text.toLowerCase())) return true;
+          if (text === '') return required ? t(lang, 'answerRequired') : true;
+          if (hasCyrillic(text)) return t(lang, 'itemNeedsEnglish');
+          const checked = checkFreeText(text, q.maxLength);
+          if (checked.ok) return true;
+          if (checked.problem === 'control') return t(lang, 'controlCharsHint');
+          if (checked.problem === 'spoofing') return t(lang, 'spoofingCharsPrompt');
+          return t(lang, 'tooLongPrompt', { length: checked.length, max: q.maxLength });
+        },
+      },
+      context,
+    );
+    const text = own.trim();
+    if (BACK_WORDS.includes(text.toLowerCase())) continue; // Back to the search.
+    return text === '' ? null : text;
+  }
 }

@@ -1,7 +1,7 @@
 // Turning flag values into answers, with one clear error per bad value. Shared by every command
 // that takes answers as flags, and by the prompts that ask for the same answers.
 import type { Lang, Question } from '../content/schema.js';
-import { checkFreeText, formatPrice, graphemeCount, graphemeSlice, graphemeTail, isEmailAddress, parseOrderNumber, parsePrice } from '../engine/answers.js';
+import { checkFreeText, DIGITAL_ORDER_EXAMPLE, formatPrice, graphemeCount, graphemeSlice, graphemeTail, isEmailAddress, ORDER_EXAMPLE, parseOrderNumber, parsePrice } from '../engine/answers.js';
 import { FIRST_YEAR, isoDate, LAST_YEAR, parseDate, type CalendarDate } from '../engine/dates.js';
 import { UsageError } from './errors.js';
 import { t } from './messages.js';
@@ -28,7 +28,7 @@ export function orderFlag(lang: Lang, flag: string, value: string): string {
   if (order) return order;
   throw new UsageError(
     value.trim() === '' ? t(lang, 'emptyValue', { flag }) : t(lang, 'badOrder', { flag, value: clip(value) }),
-    t(lang, 'orderFormat'),
+    t(lang, 'orderFormat', { example: ORDER_EXAMPLE, digital: DIGITAL_ORDER_EXAMPLE }),
   );
 }
 

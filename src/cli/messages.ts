@@ -5,11 +5,11 @@ import type { Lang } from '../content/schema.js';
 const M = {
   // program
   programDescription: {
-    en: 'Helps you reach Amazon.com customer service: where to click, which channel to use, and an English message to send.',
-    ru: 'Помогает обратиться в поддержку Amazon.com: куда нажать, какой канал выбрать и готовое письмо на английском.',
+    en: 'Helps you reach Amazon.com customer service: where to click, the best way to contact them, and an English message to send.',
+    ru: 'Помогает обратиться в службу поддержки Amazon.com: подсказывает, куда нажимать и как лучше связаться, и составляет сообщение на английском.',
   },
   optLang: { en: 'interface language: en or ru (default: from LANG)', ru: 'язык интерфейса: en или ru (по умолчанию из LANG)' },
-  optNoColor: { en: 'print without colour', ru: 'без цвета' },
+  optNoColor: { en: 'print without colour', ru: 'выводить без цвета' },
   optContent: {
     en: 'use the content in DIR instead of the built-in one (also AMZ_HELP_CONTENT)',
     ru: 'взять содержимое из папки DIR вместо встроенного (также AMZ_HELP_CONTENT)',
@@ -29,7 +29,7 @@ const M = {
   hintPrefix: { en: 'hint', ru: 'подсказка' },
   warningPrefix: { en: 'warning', ru: 'внимание' },
   cancelled: { en: 'Cancelled. Nothing was sent anywhere.', ru: 'Отменено. Ничего никуда не отправлено.' },
-  seeHelp: { en: 'run "amz-help {command}--help" to see what it accepts', ru: 'запустите "amz-help {command}--help", чтобы увидеть допустимые значения' },
+  seeHelp: { en: 'run "amz-help {command}--help" to see what it accepts', ru: 'запустите «amz-help {command}--help», чтобы увидеть, что можно указать' },
   unexpected: {
     en: 'something went wrong inside amz-help: {message}',
     ru: 'внутренняя ошибка amz-help: {message}',
@@ -40,48 +40,48 @@ const M = {
   },
   contentInvalid: {
     en: 'the content has {count} problem(s); amz-help cannot run on it',
-    ru: 'в содержимом ошибок: {count}; amz-help не может с ним работать',
+    ru: 'в содержимом найдено ошибок: {count}, с таким содержимым amz-help работать не может',
   },
-  contentHint: { en: 'run "amz-help content check{dir}" to see them all', ru: 'запустите "amz-help content check{dir}", чтобы увидеть все' },
+  contentHint: { en: 'run "amz-help content check{dir}" to see them all', ru: 'все ошибки покажет «amz-help content check{dir}»' },
   missingFlags: {
     en: 'missing {flags}: there is no terminal to ask on',
-    ru: 'не указано: {flags}; спросить негде, это не терминал',
+    ru: 'не указано: {flags}, а спросить негде: ввод идёт не из терминала',
   },
   missingFlagsHint: { en: 'pass them as flags, for example: {example}', ru: 'укажите их флагами, например: {example}' },
   badDate: {
     en: '{flag} "{value}" is not a date in an accepted format',
-    ru: '{flag} "{value}": дата в неподдерживаемом формате',
+    ru: '{flag} «{value}»: такую запись даты программа не понимает',
   },
-  badCalendarDate: { en: '{flag} "{value}" is not a real calendar date', ru: '{flag} "{value}": такой даты в календаре нет' },
+  badCalendarDate: { en: '{flag} "{value}" is not a real calendar date', ru: '{flag} «{value}»: такой даты в календаре нет' },
   dateFormats: {
     en: 'use YYYY-MM-DD (2024-05-01) or DD.MM.YYYY (01.05.2024)',
-    ru: 'используйте ГГГГ-ММ-ДД (2024-05-01) или ДД.ММ.ГГГГ (01.05.2024)',
+    ru: 'напишите дату как ДД.ММ.ГГГГ (01.05.2024) или ГГГГ-ММ-ДД (2024-05-01)',
   },
   paidAfterToday: {
     en: '--paid {paid} is after today ({today}): a payment cannot be in the future',
-    ru: '--paid {paid} позже сегодняшнего дня ({today}): оплата не может быть в будущем',
+    ru: '--paid {paid}: это позже сегодняшнего дня ({today}), а оплата не может быть в будущем',
   },
   paidAfterTodayHint: { en: 'check the payment date, or pass --today', ru: 'проверьте дату оплаты или укажите --today' },
-  badChoice: { en: '{flag} "{value}" is not accepted', ru: '{flag} "{value}": недопустимое значение' },
-  acceptedValues: { en: 'accepted values: {values}', ru: 'допустимые значения: {values}' },
+  badChoice: { en: '{flag} "{value}" is not accepted', ru: '{flag} «{value}»: такого значения нет' },
+  acceptedValues: { en: 'accepted values: {values}', ru: 'можно указать: {values}' },
   badOrder: {
     en: '{flag} "{value}" is not an Amazon order number',
-    ru: '{flag} "{value}": это не номер заказа Amazon',
+    ru: '{flag} «{value}»: это не номер заказа Amazon',
   },
   orderFormat: {
-    en: 'an order number looks like 123-1234567-1234567 (digital orders: D01-1234567-1234567)',
-    ru: 'номер заказа выглядит так: 123-1234567-1234567 (цифровые заказы: D01-1234567-1234567)',
+    en: 'an order number looks like {example} (digital orders: {digital})',
+    ru: 'номер заказа выглядит так: {example} (у цифровых заказов: {digital})',
   },
-  badEmail: { en: '{flag} "{value}" is not an e-mail address', ru: '{flag} "{value}": это не адрес электронной почты' },
+  badEmail: { en: '{flag} "{value}" is not an e-mail address', ru: '{flag} «{value}»: это не адрес электронной почты' },
   emailFormat: { en: 'an e-mail address looks like name@example.com', ru: 'адрес электронной почты выглядит так: name@example.com' },
-  emptyValue: { en: '{flag} is empty', ru: '{flag}: пустое значение' },
-  tooLong: { en: '{flag} is {length} characters long; at most {max} fit in a message', ru: '{flag}: {length} символов; в сообщение помещается не больше {max}' },
+  emptyValue: { en: '{flag} is empty', ru: '{flag}: значение пустое' },
+  tooLong: { en: '{flag} is {length} characters long; at most {max} fit in a message', ru: '{flag}: символов {length}, а в сообщение помещается не больше {max}' },
   controlChars: { en: '{flag} contains control characters', ru: '{flag} содержит управляющие символы' },
   controlCharsHint: { en: 'type plain text', ru: 'введите обычный текст' },
   missingSubcommand: { en: '{command} needs a command: one of those listed above', ru: 'после {command} нужна команда: одна из перечисленных выше' },
   flagNeedsValue: {
     en: '{flag} needs a value, but "{next}" follows it',
-    ru: '{flag}: не указано значение (сразу за ним идёт "{next}")',
+    ru: '{flag}: не указано значение (сразу за ним идёт «{next}»)',
   },
   contentFlagHint: {
     en: 'give a folder with the content YAML files, or leave --content out to use the built-in content',
@@ -94,15 +94,19 @@ const M = {
 
   // prompts
   back: { en: '← Back', ru: '← Назад' },
-  dateShort: { en: 'YYYY-MM-DD or DD.MM.YYYY', ru: 'ГГГГ-ММ-ДД или ДД.ММ.ГГГГ' },
+  dateShort: { en: 'YYYY-MM-DD or DD.MM.YYYY', ru: 'ДД.ММ.ГГГГ или ГГГГ-ММ-ДД' },
   optionalHint: { en: 'optional, Enter to skip', ru: 'необязательно, Enter — пропустить' },
   backHint: { en: '< to go back', ru: '< — назад' },
   answerRequired: { en: 'An answer is needed here', ru: 'Здесь нужен ответ' },
   notARealDate: { en: 'There is no such date in the calendar', ru: 'Такой даты в календаре нет' },
-  tooLongPrompt: { en: 'Too long: {length} characters, at most {max}', ru: 'Слишком длинно: {length} символов, можно не больше {max}' },
+  tooLongPrompt: { en: 'Too long: {length} characters, at most {max}', ru: 'Слишком длинно: символов {length}, а можно не больше {max}' },
   cyrillicWarning: {
-    en: 'This goes into an English message as typed. Amazon reads English: please write it in English (a translator is fine).',
-    ru: 'Этот текст попадёт в английское сообщение как есть. В Amazon читают по-английски: напишите его по-английски (можно через переводчик).',
+    en: '{flag} has Russian letters, and it goes into the English message as typed. Amazon reads English: write it in English (a translator is fine).',
+    ru: 'в {flag} есть русские буквы, а в английское сообщение текст попадёт как есть. В Amazon читают по-английски: напишите его по-английски (можно через переводчик).',
+  },
+  cyrillicRetype: {
+    en: 'This answer has Russian letters, but it goes into the English message as typed. Type it again in English (a translator is fine), or press Enter to keep it.',
+    ru: 'В ответе есть русские буквы, а в английское сообщение он попадёт как есть. Напишите его по-английски (можно через переводчик) или нажмите Enter, чтобы оставить так.',
   },
 
   // refund-check
@@ -110,85 +114,135 @@ const M = {
     en: 'The price dropped after I ordered: what I can do myself, and whether asking Amazon for the difference has a chance.',
     ru: 'Цена снизилась после заказа: что можно сделать самому и есть ли смысл просить Amazon вернуть разницу.',
   },
-  optPaid: { en: 'date you paid: YYYY-MM-DD or DD.MM.YYYY', ru: 'дата оплаты: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ' },
+  optPaid: { en: 'date you paid: YYYY-MM-DD or DD.MM.YYYY', ru: 'дата оплаты: ДД.ММ.ГГГГ или ГГГГ-ММ-ДД' },
   optSeller: { en: 'who sells the listing: amazon or third-party (alias other)', ru: 'кто продаёт товар: amazon или third-party (или other)' },
   optShipped: { en: 'has the package left the warehouse: yes or no (also y, n, да, нет)', ru: 'отправлена ли посылка со склада: yes или no (также y, n, да, нет)' },
   optToday: { en: 'count days up to this date instead of today', ru: 'считать дни до этой даты вместо сегодняшней' },
   optJson: { en: 'print one JSON object instead of text', ru: 'вывести один объект JSON вместо текста' },
-  optOrder: { en: 'order number, put into the drafted message', ru: 'номер заказа для текста сообщения' },
+  optOrder: { en: 'order number: it goes into the drafted message', ru: 'номер заказа: он попадёт в сообщение' },
   optPricePaid: { en: 'what you paid for the item, in US dollars (49.99)', ru: 'сколько вы заплатили за товар, в долларах США (49.99)' },
   optPriceNow: { en: 'what the item costs now, in US dollars (39.99)', ru: 'сколько товар стоит сейчас, в долларах США (39.99)' },
   selfServiceHeading: { en: 'What you can do yourself first', ru: 'Что можно сделать самому' },
-  lastDayToAsk: { en: 'Last day to ask: {date} ({left})', ru: 'Последний день, чтобы попросить: {date} ({left})' },
+  lastDayToAsk: { en: 'Last day to ask: {date} ({left})', ru: 'Последний день для обращения: {date} ({left})' },
   daysLeft: { en: '{n} day(s) left', ru: 'осталось дней: {n}' },
   lastDayToday: { en: 'today is the last day', ru: 'сегодня последний день' },
   whatNext: { en: 'What to do next', ru: 'Что делать дальше' },
   howToCheck: { en: 'how to check', ru: 'как проверить' },
-  pasteMessage: { en: 'Message to paste (English)', ru: 'Сообщение, которое можно вставить (на английском)' },
+  pasteMessage: { en: 'Message to paste (English)', ru: 'Сообщение на английском (скопируйте его целиком)' },
+
+  // atoz-check
+  atozDescription: {
+    en: 'Can I file an A-to-z Guarantee claim against a third-party seller? Checks the waiting time and the 90-day limit.',
+    ru: 'Можно ли подать претензию по гарантии A-to-z на стороннего продавца? Проверяет срок ожидания и предел в 90 дней.',
+  },
+  optProblem: { en: 'what happened: {values}', ru: 'что случилось: {values}' },
+  optExpected: {
+    en: 'the latest estimated delivery date in the order: YYYY-MM-DD or DD.MM.YYYY',
+    ru: 'последняя ожидаемая дата доставки из заказа: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ',
+  },
+  optContacted: {
+    en: 'the day you wrote to the seller (leave out if you have not written yet)',
+    ru: 'день, когда вы написали продавцу (не указывайте, если ещё не писали)',
+  },
+  contactedAfterToday: {
+    en: 'the seller contact date {contacted} is after today ({today})',
+    ru: 'дата обращения к продавцу {contacted} позже сегодняшней ({today})',
+  },
+  contactedAfterTodayHint: { en: 'check the date you wrote to the seller, or pass --today', ru: 'проверьте дату обращения к продавцу или укажите --today' },
+  canFileFrom: { en: 'You can file from: {date}', ru: 'Подать претензию можно с {date}' },
+  canFileFromToday: { en: 'You can file from: {date} (that is, now)', ru: 'Подать претензию можно с {date}, то есть уже сейчас' },
+  lastDayToFile: { en: 'Last day to file: {date} ({left})', ru: 'Последний день для претензии: {date} ({left})' },
+  lastDayPassed: { en: 'Last day to file was {date}', ru: 'Последний день для претензии был {date}' },
+  notCoveredHeading: { en: 'The A-to-z Guarantee does not cover', ru: 'Гарантия A-to-z не распространяется на' },
+  sellerMessage: { en: 'Message to the seller (English)', ru: 'Сообщение продавцу (на английском)' },
+  claimMessage: { en: 'Text for the claim (English)', ru: 'Текст претензии (на английском)' },
 
   // wizard
   wizardDescription: {
-    en: 'Step-by-step help: what went wrong, where to click, which channel, and the English message (default on a terminal)',
-    ru: 'Пошаговая помощь: что случилось, куда нажать, какой канал выбрать и сообщение на английском (по умолчанию в терминале)',
+    en: 'Step-by-step help: what went wrong, where to click, how to contact Amazon, and the English message (the default on a terminal)',
+    ru: 'Пошаговый мастер: расспросит, что случилось, подскажет, куда нажимать и как связаться с Amazon, и составит сообщение на английском (в терминале запускается по умолчанию)',
   },
   optCopy: { en: 'also copy the drafted message to the clipboard', ru: 'также скопировать сообщение в буфер обмена' },
   optOut: { en: 'also write the drafted message to FILE', ru: 'также записать сообщение в файл FILE' },
+  optFull: { en: 'show everything: every step, reason, contact, note and tip', ru: 'показать всё: каждый шаг, доводы, контакты, заметки и советы' },
   wizardNeedsTerminal: {
     en: 'the wizard asks questions, but input is not a terminal',
     ru: 'мастер задаёт вопросы, но ввод идёт не из терминала',
   },
   wizardNeedsTerminalHint: {
     en: 'use "amz-help draft <topic> --channel <id> ..." to draft a message from flags; "amz-help topics" lists the topics',
-    ru: 'используйте "amz-help draft <тема> --channel <канал> ...", чтобы составить сообщение по флагам; "amz-help topics" покажет темы',
+    ru: 'чтобы составить сообщение без вопросов, укажите ответы флагами: «amz-help draft <тема> --channel <способ связи> …»; список тем покажет «amz-help topics»',
   },
   welcome: {
-    en: 'amz-help: a few questions, then where to click on amazon.com, how to contact support, and a ready English message.',
-    ru: 'amz-help: несколько вопросов, затем — куда нажимать на amazon.com, как связаться с поддержкой и готовое сообщение на английском.',
+    en: 'amz-help asks a few questions, then shows where to click on amazon.com and how to contact support, and drafts an English message.',
+    ru: 'amz-help задаст несколько вопросов, а затем подскажет, куда нажимать на amazon.com и как связаться с поддержкой, и составит сообщение на английском.',
   },
   chooseAtLeastOne: { en: 'Choose at least one problem (Space to tick)', ru: 'Выберите хотя бы одну проблему (пробел — отметить)' },
+  topicsBackHint: { en: 'Space ticks a problem, Enter goes on; Enter with nothing ticked goes back.', ru: 'Пробел отмечает проблему, Enter — дальше; Enter без отметок — назад.' },
   anywayPrompt: {
     en: 'Not all conditions hold. Draft a request for the difference anyway?',
     ru: 'Не все условия выполнены. Всё равно составить просьбу вернуть разницу?',
   },
   anywayYes: { en: 'Yes, draft it anyway', ru: 'Да, всё равно составить' },
-  anywayNo: { en: 'No, just show the verdict', ru: 'Нет, только показать вывод' },
+  anywayNo: { en: 'No, just show the result of the check', ru: 'Нет, только показать итог проверки' },
   reviewPrompt: { en: 'Check your answers. Choose one to change it, or show the result:', ru: 'Проверьте ответы. Выберите ответ, чтобы изменить его, или покажите результат:' },
   reviewDone: { en: '✔ All correct: show the result', ru: '✔ Всё верно: показать результат' },
   reviewChange: { en: 'Change', ru: 'Изменить' },
   skipped: { en: '(skipped)', ru: '(пропущено)' },
   dateInFuture: { en: 'That date is after today', ru: 'Эта дата позже сегодняшней' },
   resumeHint: {
-    en: 'your answers so far, to run without questions: {command}',
-    ru: 'ваши ответы, чтобы запустить без вопросов: {command}',
+    en: 'to carry on without answering again, run: {command}',
+    ru: 'чтобы не отвечать заново, запустите: {command}',
   },
 
   // result
   requestHeading: { en: 'Request {n} of {total}: {title}', ru: 'Обращение {n} из {total}: {title}' },
+  requestsIntro: { en: 'Requests: {n}, one for each problem.', ru: 'Обращений: {n}, по одному на каждую проблему.' },
+  clickPathShared: { en: 'Where to click (for every request)', ru: 'Куда нажимать (для всех обращений)' },
+  clickPathMiddle: { en: "(this request's own steps, below)", ru: '(шаги своего обращения, ниже)' },
+  clickPathOwn: { en: "This request's own steps", ru: 'Шаги этого обращения' },
+  moreDetails: {
+    en: 'More: every step, {paths}; addresses and numbers, amz-help contacts; everything, amz-help wizard --full.',
+    ru: 'Подробнее: шаги — {paths}; адреса и номера — amz-help contacts; всё — amz-help wizard --full.',
+  },
   beforeYouStart: { en: 'Before you start', ru: 'Прежде чем начать' },
+  firstStep: { en: 'First', ru: 'Сначала' },
   clickPathHeading: { en: 'Where to click on amazon.com', ru: 'Куда нажимать на amazon.com' },
   renameNote: {
     en: 'Amazon renames buttons from time to time. A label in quotes may read a little differently.',
     ru: 'Amazon время от времени переименовывает кнопки. Надпись в кавычках может выглядеть немного иначе.',
   },
-  recommended: { en: 'Recommended channel: {name}', ru: 'Рекомендуемый канал: {name}' },
-  onlyChannel: { en: 'Channel: {name}', ru: 'Канал: {name}' },
-  alternatives: { en: 'Other channels', ru: 'Другие каналы' },
-  notAvailable: { en: 'Not available', ru: 'Недоступно' },
+  recommended: { en: 'Best way to contact', ru: 'Лучший способ связи' },
+  onlyChannel: { en: 'Way to contact', ru: 'Способ связи' },
+  alternatives: { en: 'Other ways to contact', ru: 'Другие способы связи' },
+  notAvailable: { en: 'Not available', ru: 'Не подходит' },
   answerTime: { en: 'Answer time', ru: 'Срок ответа' },
   cost: { en: 'Cost', ru: 'Стоимость' },
-  contact: { en: 'Contact', ru: 'Контакты' },
+  contact: { en: 'Contact', ru: 'Контакт' },
   notes: { en: 'Good to know', ru: 'Полезно знать' },
-  messageHeading: { en: 'Your message (English, ready to paste)', ru: 'Ваше сообщение (на английском, готово для вставки)' },
+  messageHeading: { en: 'Your message in English: copy all of it, from rule to rule', ru: 'Сообщение на английском: скопируйте его целиком, от черты до черты' },
+  messageHeadingN: { en: 'Message {n} in English: copy all of it, from rule to rule', ru: 'Сообщение {n} на английском: скопируйте его целиком, от черты до черты' },
+  summaryHeading: { en: 'In Russian:', ru: 'По-русски:' },
   subject: { en: 'Subject', ru: 'Тема' },
-  meaningHeading: { en: 'What it says', ru: 'О чём это сообщение' },
   tipsHeading: { en: 'Tips', ru: 'Советы' },
-  noDraft: { en: 'No message drafted, as you chose.', ru: 'Сообщение не составлено — так вы выбрали.' },
+  noDraft: { en: 'No message drafted, as you chose.', ru: 'Сообщение не составлено: вы так решили.' },
   noDraftPrice: {
     en: 'No message drafted: the price now is not lower than what you paid.',
     ru: 'Сообщение не составлено: сейчас цена не ниже той, что вы заплатили.',
   },
-  noChannel: { en: 'No channel is available for this request.', ru: 'Для этого обращения нет доступного канала.' },
+  noChannel: { en: 'No channel is available for this request.', ru: 'Для этого обращения не подходит ни один способ связи.' },
   copied: { en: 'Copied to the clipboard.', ru: 'Скопировано в буфер обмена.' },
+  copyOffer: { en: 'Copy the message to the clipboard?', ru: 'Скопировать сообщение в буфер обмена?' },
+  copyYes: { en: 'Yes, copy it', ru: 'Да, скопировать' },
+  copyNo: { en: 'No', ru: 'Нет' },
+  copyWhich: { en: 'Copy to the clipboard:', ru: 'Скопировать в буфер обмена:' },
+  copyOne: { en: 'Message {n}: {title}', ru: 'Сообщение {n}: {title}' },
+  copyAll: { en: 'All the messages', ru: 'Все сообщения' },
+  copyNone: { en: 'Nothing', ru: 'Ничего' },
+  noClipboard: {
+    en: 'No clipboard here: it needs a graphical session and xsel (sudo apt-get install xsel).',
+    ru: 'Буфер обмена недоступен: нужны графический сеанс и xsel (sudo apt-get install xsel).',
+  },
   written: { en: 'Written to {file}.', ru: 'Записано в {file}.' },
   copyFailed: { en: 'could not copy to the clipboard: {reason}', ru: 'не удалось скопировать в буфер обмена: {reason}' },
   copyFailedHint: {
@@ -196,15 +250,15 @@ const M = {
     ru: 'сообщение напечатано выше; в Linux для буфера обмена нужны xsel (apt-get install xsel) и графический сеанс (DISPLAY)',
   },
   writeFailed: { en: 'could not write {file}: {reason}', ru: 'не удалось записать {file}: {reason}' },
-  writeFailedHint: { en: 'the message was printed instead; check that the folder exists and is writable', ru: 'сообщение напечатано; проверьте, что папка существует и доступна для записи' },
+  writeFailedHint: { en: 'the message was printed instead; check that the folder exists and is writable', ru: 'сообщение напечатано; проверьте, что папка существует и в неё можно записывать' },
 
   // draft, topics, path, contacts
   draftDescription: {
     en: 'Draft the English message for a topic from flags: stdout carries only the message',
-    ru: 'Составить сообщение на английском по флагам: в стандартный вывод идёт только сообщение',
+    ru: 'Составить сообщение на английском по флагам: в стандартный вывод попадает только само сообщение',
   },
   draftTopicDescription: { en: 'Draft a message: {title}', ru: 'Составить сообщение: {title}' },
-  optChannel: { en: 'channel: {values} (default: the recommended one)', ru: 'канал: {values} (по умолчанию — рекомендуемый)' },
+  optChannel: { en: 'how to contact: {values} (default: the best one)', ru: 'способ связи: {values} (по умолчанию лучший)' },
   optAccount: { en: 'can you sign in: {values}', ru: 'можете ли вы войти: {values}' },
   optTodayDraft: { en: 'count days up to this date instead of today', ru: 'считать дни до этой даты вместо сегодняшней' },
   optTopicsJson: { en: 'print one JSON object: topics, each with id, title, summary', ru: 'вывести один объект JSON: topics, у каждой темы id, title, summary' },
@@ -216,13 +270,13 @@ const M = {
   optDraftJson: { en: 'print one JSON object: topic, channel, subject, body, clickPath, contact', ru: 'вывести один объект JSON: topic, channel, subject, body, clickPath, contact' },
   choicesAre: { en: 'one of: {values}', ru: 'одно из: {values}' },
   optionalFlag: { en: 'optional', ru: 'необязательно' },
-  unknownTopic: { en: 'unknown topic "{topic}"', ru: 'неизвестная тема "{topic}"' },
+  unknownTopic: { en: 'unknown topic "{topic}"', ru: 'неизвестная тема «{topic}»' },
   topicsAre: { en: 'topics: {values}', ru: 'темы: {values}' },
   missingTopic: { en: 'missing the topic', ru: 'не указана тема' },
-  missingAnswer: { en: 'missing {flag}, which this path needs', ru: 'не указан {flag}, он нужен на этом пути' },
+  missingAnswer: { en: 'missing {flag}, which this path needs', ru: 'не указан {flag}, а в этом случае он нужен' },
   unidentified: {
     en: 'the message must say which item or order it is about: give {flags}',
-    ru: 'в сообщении нужно указать, о каком товаре или заказе речь: задайте {flags}',
+    ru: 'в сообщении нужно указать, о каком товаре или заказе речь: укажите {flags}',
   },
   unidentifiedHint: {
     en: '--item takes the item in a few English words or its ASIN (like B0C1234567, on the item\'s page); --order takes the order number',
@@ -236,7 +290,7 @@ const M = {
   channelUnavailable: { en: '--channel {channel}: {reason}', ru: '--channel {channel}: {reason}' },
   notOnPath: {
     en: '{flag} is not asked on this path and was ignored',
-    ru: '{flag} не спрашивается на этом пути и пропущен',
+    ru: '{flag} в этом случае не нужен, он пропущен',
   },
   notEligible: {
     en: 'asking for the price difference has little chance, so no request was drafted: {failed}',
@@ -244,7 +298,7 @@ const M = {
   },
   notEligibleHint: {
     en: 'see "amz-help refund-check" for what you can do yourself; --anyway drafts the request all the same',
-    ru: 'что можно сделать самому, покажет "amz-help refund-check"; --anyway составит просьбу всё равно',
+    ru: 'что можно сделать самому, покажет «amz-help refund-check»; --anyway составит просьбу всё равно',
   },
   priceNotLowerHint: {
     en: 'check --price-paid and --price-now: a request for the difference needs a lower price now',
@@ -255,13 +309,13 @@ const M = {
     ru: 'составить просьбу, даже если шансов мало',
   },
   topicsDescription: { en: 'List the topics (problems) amz-help knows', ru: 'Показать темы (проблемы), которые знает amz-help' },
-  pathDescription: { en: 'Show the click path on amazon.com for a topic', ru: 'Показать путь по сайту amazon.com для темы' },
+  pathDescription: { en: 'Show where to click on amazon.com for a topic', ru: 'Показать, куда нажимать на amazon.com по теме' },
   contactsDescription: {
-    en: 'List every contact channel with details, answer times and caveats',
-    ru: 'Показать все каналы связи: контакты, сроки ответа и оговорки',
+    en: 'List every way to contact Amazon: details, answer times and cautions',
+    ru: 'Показать все способы связи: контакты, сроки ответа и предостережения',
   },
   ifOutcome: { en: 'When: {title}', ru: 'Если: {title}' },
-  badPrice: { en: '{flag} "{value}" is not a price', ru: '{flag} "{value}": это не цена' },
+  badPrice: { en: '{flag} "{value}" is not a price', ru: '{flag} «{value}»: это не цена' },
   priceFormat: {
     en: 'write a price in US dollars, like 49.99 or $1,299.00',
     ru: 'укажите цену в долларах США, например 49.99 или $1,299.00',
@@ -282,9 +336,11 @@ const M = {
   },
   contentOk: {
     en: '{dir}: valid: {topics} topics, {questions} questions, {outcomes} outcomes, {paths} paths, {steps} steps, {channels} channels',
-    ru: '{dir}: без ошибок: тем {topics}, вопросов {questions}, итогов {outcomes}, путей {paths}, шагов {steps}, каналов {channels}',
+    ru: '{dir}: без ошибок: тем {topics}, вопросов {questions}, итогов {outcomes}, путей {paths}, шагов {steps}, способов связи {channels}',
   },
   contentProblems: { en: '{count} problem(s) found', ru: 'найдено ошибок: {count}' },
+  glossaryOk: { en: '{file}: valid: {items} items in {categories} categories', ru: '{file}: без ошибок: товаров {items}, категорий {categories}' },
+  phrasesOk: { en: '{file}: valid: {phrases} phrases in {groups} groups', ru: '{file}: без ошибок: фраз {phrases}, групп {groups}' },
   contentGraphDescription: {
     en: 'Draw the decision tree as Mermaid or Graphviz dot',
     ru: 'Нарисовать дерево решений в формате Mermaid или Graphviz dot',
@@ -315,13 +371,51 @@ const M = {
     en: 'the wizard redraws its questions, but this terminal (TERM=dumb) cannot move the cursor',
     ru: 'мастер перерисовывает вопросы, а этот терминал (TERM=dumb) не умеет двигать курсор',
   },
-  badDateYear: { en: '{flag} "{value}": the year must be between {first} and {last}', ru: '{flag} "{value}": год должен быть от {first} до {last}' },
+  badDateYear: { en: '{flag} "{value}": the year must be between {first} and {last}', ru: '{flag} «{value}»: год должен быть от {first} до {last}' },
   dateYearPrompt: { en: 'The year must be between {first} and {last}', ru: 'Год должен быть от {first} до {last}' },
   pasteJoined: { en: 'The pasted lines were joined into one answer.', ru: 'Вставленные строки объединены в один ответ.' },
   nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
+
+  // phrases, and the item named from the glossary (draft --item, the wizard)
+  phrasesDescription: {
+    en: 'English lines for a live support chat, each with its Russian meaning; WORDS (Russian or English, any form) find the lines that hold them',
+    ru: 'Готовые фразы на английском для чата с поддержкой, с переводом; слова (русские или английские, в любой форме) находят фразы, где они есть',
+  },
+  phrasesWords: { en: 'words to look for (none: every line, by group)', ru: 'слова для поиска (без них — все фразы по группам)' },
+  optPhrasesJson: { en: 'print one JSON object: query, phrases [{group, en, ru}]', ru: 'вывести один объект JSON: query, phrases [{group, en, ru}]' },
+  noPhraseMatch: { en: 'no phrase holds "{query}"', ru: 'нет фраз со словами «{query}»' },
+  phraseGroups: { en: 'The phrases are in these groups:', ru: 'Фразы разбиты на группы:' },
+  chatPhrasesHeading: { en: 'In the chat, lines you may need', ru: 'Фразы, которые могут пригодиться в чате' },
+  chatPhrasesMore: {
+    en: 'More: amz-help phrases WORDS (in Russian or English), for example: amz-help phrases переписку',
+    ru: 'Другие фразы: amz-help phrases СЛОВА (по-русски или по-английски), например: amz-help phrases переписку',
+  },
+  phrasesHint: {
+    en: 'try another word, in Russian or English, or run "amz-help phrases" to see every line',
+    ru: 'попробуйте другое слово, по-русски или по-английски, или запустите "amz-help phrases", чтобы увидеть все фразы',
+  },
+  unknownItem: {
+    en: '--item "{value}": the glossary has no such item, and Russian words cannot go into an English message',
+    ru: '--item «{value}»: такого товара нет в словаре, а русские слова нельзя вставить в английское сообщение',
+  },
+  itemClosest: { en: 'closest: {values}; or give the item in English words', ru: 'похожие: {values}; или укажите товар английскими словами' },
+  itemInEnglish: {
+    en: 'give the item in English words, for example --item "a phone case"',
+    ru: 'укажите товар английскими словами, например --item "a phone case"',
+  },
+  itemOwnEnglish: { en: 'None of these: type my own English words', ru: 'Ничего не подходит: ввести свои слова по-английски' },
+  itemSkip: { en: 'Skip this question', ru: 'Пропустить этот вопрос' },
+  itemOwnPrompt: { en: 'The item, in English words:', ru: 'Товар английскими словами:' },
+  itemNeedsEnglish: {
+    en: 'Please use English letters: this goes into the English message',
+    ru: 'Используйте английские буквы: это попадёт в английское сообщение',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof M;
+
+/** Every key, for checks over all the interface texts (the Russian spell check). */
+export const MESSAGE_KEYS = Object.keys(M) as MessageKey[];
 
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return M[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));

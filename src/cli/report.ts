@@ -52,12 +52,12 @@ export function helpHintCommand(argv: readonly string[]): string {
 
 /** commander speaks English; these are its messages users meet, in Russian. */
 const COMMANDER_RU: [RegExp, string][] = [
-  [/^unknown option '([^']*)'/, "неизвестный флаг '$1'"],
-  [/^unknown command '([^']*)'/, "неизвестная команда '$1'"],
-  [/^option '([^']*)' argument missing/, "у флага '$1' нет значения"],
-  [/^missing required argument '([^']*)'/, "не указан обязательный аргумент '$1'"],
-  [/^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, "флаг '$1': значение '$2' недопустимо; можно: $3"],
-  [/^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, "лишние аргументы для '$1': ожидалось $2, получено $3"],
+  [/^unknown option '([^']*)'/, 'неизвестный флаг «$1»'],
+  [/^unknown command '([^']*)'/, 'неизвестная команда «$1»'],
+  [/^option '([^']*)' argument missing/, 'у флага «$1» нет значения'],
+  [/^missing required argument '([^']*)'/, 'не указан обязательный аргумент «$1»'],
+  [/^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, 'флаг «$1»: значения «$2» нет; можно: $3'],
+  [/^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, 'лишние аргументы для «$1»: ожидалось $2, получено $3'],
   [/\(Did you mean (.*)\?\)/, '(может быть, $1?)'],
 ];
 export function commanderRu(message: string): string {

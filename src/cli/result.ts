@@ -1,16 +1,18 @@
-// The result screen: for each request, what to do before starting, the click path, the channel
-// with its reasons and contacts, the drafted message with its Russian twin, and the tips that apply.
-// Pure: returns text; the command decides which stream it goes to.
+// The result screen printed from a plan (src/engine/result-plan.ts): per request what to do, the
+// short click path, the channel, then the message between two rules, unindented so that it copies
+// cleanly, and its Russian twin; the other channels one line each, the tips once. --full prints
+// every step, reason, contact and note. Pure: returns text; the command decides where it goes.
 import type { Channel, Content, Lang } from '../content/schema.js';
-import type { ChannelAdvice } from '../engine/advice.js';
-import { clickPathWithChannel, detailText, renderDraft, stepsFor, renderStep, type Draft } from '../engine/draft.js';
-import type { Request } from '../engine/session.js';
+import { clickPathWithChannel, detailText, stepsFor, type Draft } from '../engine/draft.js';
 import { labelCautions } from '../engine/evidence.js';
-import { mayDraft } from '../engine/refund.js';
+import type { ChannelPlan, RequestPlan, ResultPlan } from '../engine/result-plan.js';
+import { tipsFor } from '../engine/result-plan.js';
+import type { Request } from '../engine/session.js';
 import { t } from './messages.js';
-import { refundLines } from './refund-lines.js';
+import { conditionLine, refundLines } from './refund-lines.js';
 import { sourceLine } from './source-line.js';
 import type { Style } from './style.js';
+import { hang, wrapLine } from './wrap.js';
 
 /** Contact details of a channel: each with where it comes from, in one line, and its caution. */
 export function contactLines(content: Content, channel: Channel, lang: Lang, style: Style): string[] {
@@ -31,98 +33,195 @@ export function messageText(draft: Draft): string {
 
 export const MESSAGE_SEPARATOR = '\n---\n';
 
-function indent(text: string, by = '  '): string[] {
-  return text.split('\n').map((l) => (l ? by + l : l));
+/** Where the result is printed: its width (undefined when not a terminal) and its colours. */
+export interface Screen {
+  width: number | undefined;
+  style: Style;
 }
 
-function reasonLines(advice: ChannelAdvice, lang: Lang, style: Style): string[] {
-  return advice.reasons.map((r) => `    ${r.score >= 0 ? style.ok('+') : style.bad('−')} ${r.text[lang]}`);
+/** "Обычно в течение часа." after a dash reads "обычно в течение часа": lower case, no full stop. */
+export function afterDash(text: string): string {
+  const trimmed = text.trim().replace(/\.$/, '');
+  // A name keeps its capital (Amazon, СНГ): only a capital followed by a lower-case letter is lowered.
+  if (/^(Amazon|Facebook|Twitter)\b/.test(trimmed) || !/^\p{Lu}\p{Ll}/u.test(trimmed)) return trimmed;
+  return trimmed[0]!.toLowerCase() + trimmed.slice(1);
 }
 
-export interface RenderedRequest {
-  guide: string;
-  draft?: Draft;
+/** A sentence as it starts a line: a capital first letter and a full stop. */
+function sentence(text: string): string {
+  const s = text.trim();
+  const capital = s[0]!.toUpperCase() + s.slice(1);
+  return /[.!?:»)]$/.test(capital) ? capital : `${capital}.`;
 }
 
-export function formatRequest(
-  content: Content,
-  request: Request,
-  before: readonly string[],
-  lang: Lang,
-  style: Style,
-  heading?: string,
-  /** Turns the drafted message into what is shown instead (a follow-up, in the wizard). */
-  finish: (draft: Draft) => Draft = (draft) => draft,
-): RenderedRequest {
-  const { topic, outcome } = request;
+/** The first clause of a text, for a one-line summary: up to the first colon, semicolon or full stop. */
+function firstClause(text: string): string {
+  return text.split(/[:;]\s|(?<=[.!?])\s/)[0]!;
+}
+
+/** "Чат — обычно в течение часа, бесплатно": name, answer time and cost in one line. */
+function channelLine(c: ChannelPlan, style: Style): string {
+  return `${style.heading(c.name)} — ${afterDash(firstClause(c.answerTime))}; ${afterDash(firstClause(c.cost))}.`;
+}
+
+function rule(width: number | undefined): string {
+  return '─'.repeat(Math.min(width ?? 60, 60));
+}
+
+/** The message between two rules, no indent, never wrapped: its lines are what the user pastes. */
+function messageBlock(lang: Lang, plan: RequestPlan, n: number | undefined, screen: Screen, out: string[]): void {
+  const { style, width } = screen;
+  if (!plan.draft) {
+    const why = plan.noDraft === 'no-channel' ? 'noChannel' : plan.noDraft === 'price' ? 'noDraftPrice' : 'noDraft';
+    out.push('', hang('', t(lang, why), width));
+    return;
+  }
+  const heading = n === undefined ? t(lang, 'messageHeading') : t(lang, 'messageHeadingN', { n });
+  out.push('', style.heading(heading), rule(width), messageText(plan.draft), rule(width));
+  if (plan.summary) out.push(hang(style.dim(`${t(lang, 'summaryHeading')} `), style.dim(plan.summary), width, 2));
+}
+
+function channelBlock(lang: Lang, channel: ChannelPlan, several: boolean, screen: Screen, out: string[]): void {
+  const { style, width } = screen;
+  out.push(hang(`${t(lang, several ? 'recommended' : 'onlyChannel')}: `, channelLine(channel, style), width));
+  if (channel.reason) out.push(hang('  ', sentence(channel.reason), width));
+
+}
+
+function othersBlock(lang: Lang, others: readonly ChannelPlan[], unavailable: RequestPlan['unavailable'], screen: Screen, out: string[]): void {
+  const { style, width } = screen;
+  if (others.length === 0 && !unavailable?.length) return;
+  out.push('', style.heading(t(lang, 'alternatives')));
+  for (const c of others) out.push(hang(`  ${style.glyph.bullet} `, `${channelLine(c, style)}${c.reason ? ` ${sentence(c.reason)}` : ''}`, width));
+  for (const u of unavailable ?? []) out.push(hang(`  ${style.glyph.bullet} `, style.dim(`${u.name} — ${afterDash(t(lang, 'notAvailable'))}. ${u.reason}`), width));
+}
+
+function pathBlock(lang: Lang, heading: string, path: readonly string[], screen: Screen, out: string[], cautions: readonly string[] = []): void {
+  if (path.length === 0) return;
+  out.push(hang(`${heading}: `, path.join(' → '), screen.width, 2));
+  for (const caution of cautions) out.push(hang(`  ${screen.style.glyph.warn} `, caution, screen.width));
+}
+
+/** The short result: what a shopper needs, each thing said once. */
+export function formatResult(plan: ResultPlan, screen: Screen): string {
+  const { lang } = plan;
+  const { style, width } = screen;
+  const out: string[] = [];
+  const several = plan.requests.length > 1;
+  const hasChoice = (p: RequestPlan): boolean => (p.others ?? plan.shared.others ?? []).length > 0;
+
+  const beforeLines = plan.before.map((b) => hang(`${t(lang, 'firstStep')}: `, b, width, 2));
+  if (several) out.push('', hang('', style.heading(t(lang, 'requestsIntro', { n: plan.requests.length })), width), ...beforeLines);
+  if (several && plan.shared.path.length + plan.shared.pathEnd.length > 0) {
+    // The middle, where the requests differ, is named under each request.
+    const middle = plan.requests.some((p) => p.path.length > 0) ? [t(lang, 'clickPathMiddle')] : [];
+    pathBlock(lang, t(lang, 'clickPathShared'), [...plan.shared.path, ...middle, ...plan.shared.pathEnd], screen, out, plan.shared.cautions);
+  }
+  if (plan.shared.channel) channelBlock(lang, plan.shared.channel, hasChoice(plan.requests[0]!), screen, out);
+
+  plan.requests.forEach((p, i) => {
+    const title = several ? t(lang, 'requestHeading', { n: i + 1, total: plan.requests.length, title: p.title }) : p.title;
+    // The title and what to do, in one line.
+    out.push('', hang('', `${style.heading(style.label(title))} — ${afterDash(p.todo)}.`, width));
+    // One request: signing in is its first step, said right under what to do.
+    if (!several) out.push(...beforeLines);
+    if (p.verdict) {
+      // No price-adjustment policy, what one can do alone, then whether asking has a chance (--full adds how to check).
+      out.push(hang('', p.verdict.policy, width), style.heading(`${t(lang, 'selfServiceHeading')}:`));
+      for (const route of p.verdict.routes) out.push(hang(`  ${style.glyph.bullet} `, `${style.heading(route.title)}: ${route.text}`, width));
+      out.push(hang('', style.heading(p.verdict.eligible ? style.ok(p.verdict.headline) : style.bad(p.verdict.headline)), width));
+      for (const c of p.verdict.conditions) out.push(hang('  ', conditionLine(c, style), width));
+    }
+    if (p.atoz) {
+      // The A-to-z rule: each condition, then when to file and until when.
+      out.push(hang('', style.heading(p.atoz.eligible ? style.ok(p.atoz.headline) : style.bad(p.atoz.headline)), width));
+      for (const c of p.atoz.conditions) out.push(hang('  ', conditionLine(c, style), width));
+      out.push(hang('', p.atoz.next, width));
+    }
+    pathBlock(lang, several && plan.shared.path.length + plan.shared.pathEnd.length > 0 ? t(lang, 'clickPathOwn') : t(lang, 'clickPathHeading'), p.path, screen, out, p.cautions);
+    if (p.channel) channelBlock(lang, p.channel, hasChoice(p), screen, out);
+    messageBlock(lang, p, several ? i + 1 : undefined, screen, out);
+    if (p.others) othersBlock(lang, p.others, p.unavailable, screen, out);
+  });
+  if (plan.shared.others) othersBlock(lang, plan.shared.others, plan.requests[0]?.unavailable, screen, out);
+
+  if (plan.tips.length) {
+    out.push('', style.heading(t(lang, 'tipsHeading')));
+    for (const tip of plan.tips) out.push(hang(`  ${style.glyph.bullet} `, tip, width));
+  }
+  // Where the rest is: every step, every address and number with its caution, everything at once.
+  const paths = plan.requests.map((p) => `amz-help path ${p.topic}`).join(', ');
+  out.push('', hang('', style.dim(t(lang, 'moreDetails', { paths })), width));
+  return `${out.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------- --full
+
+function reasonLines(advice: NonNullable<Request['advice']['recommended']>, lang: Lang, style: Style, width: number | undefined): string[] {
+  return advice.reasons.map((r) => hang(`    ${r.score >= 0 ? style.ok('+') : style.bad('−')} `, r.text[lang], width));
+}
+
+function fullRequest(content: Content, request: Request, plan: RequestPlan, lang: Lang, screen: Screen, heading: string, n: number | undefined): string[] {
+  const { style, width } = screen;
   const out: string[] = [];
   const h = (s: string): void => {
     out.push('', style.heading(s));
   };
-  if (heading) out.push(style.heading(style.label(heading)));
-  if (request.verdict) out.push('', ...refundLines(content, request.verdict, lang, style).map((l) => (l ? `  ${l}` : l)));
-  if (before.length > 0) {
-    h(t(lang, 'beforeYouStart'));
-    for (const step of stepsFor(content, before)) out.push(`  ${style.glyph.bullet} ${renderStep(content, step, lang)}`);
-  }
-
+  out.push('', hang('', style.heading(style.label(heading)), width), hang('', sentence(plan.todo), width));
+  if (plan.verdict) out.push('', ...refundLines(content, plan.verdict, lang, style).map((l) => (l ? wrapLine(`  ${l}`, width) : l)));
   const channelAdvice = request.advice.recommended;
   const channel = channelAdvice?.channel;
   h(t(lang, 'clickPathHeading'));
-  const steps = clickPathWithChannel(content, outcome, channel, lang);
-  steps.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+  clickPathWithChannel(content, request.outcome, channel, lang).forEach((s, i) => out.push(hang(`  ${i + 1}. `, s, width)));
   // A doubtful label on the way gets its caution, once.
-  const cautions = new Set(stepsFor(content, outcome.clickPath).flatMap((step) => labelCautions(content, step, lang)));
-  for (const caution of cautions) out.push(`  ${style.glyph.warn} ${caution}`);
-  out.push(style.dim(`  ${t(lang, 'renameNote')}`));
-
+  const cautions = new Set(stepsFor(content, request.outcome.clickPath).flatMap((step) => labelCautions(content, step, lang)));
+  for (const caution of cautions) out.push(hang(`  ${style.glyph.warn} `, caution, width));
+  out.push(hang('  ', style.dim(t(lang, 'renameNote')), width));
   if (channelAdvice && channel) {
     const several = request.advice.alternatives.length > 0 || request.advice.unavailable.length > 0;
-    h(t(lang, several ? 'recommended' : 'onlyChannel', { name: channel.name[lang] }));
-    out.push(...reasonLines(channelAdvice, lang, style));
-    out.push(`  ${t(lang, 'answerTime')}: ${channel.answerTime[lang]}`, `  ${t(lang, 'cost')}: ${channel.cost[lang]}`);
+    h(`${t(lang, several ? 'recommended' : 'onlyChannel')}: ${channel.name[lang]}`);
+    out.push(...reasonLines(channelAdvice, lang, style, width));
+    out.push(hang('  ', `${t(lang, 'answerTime')}: ${afterDash(channel.answerTime[lang])}.`, width), hang('  ', `${t(lang, 'cost')}: ${afterDash(channel.cost[lang])}.`, width));
     const contacts = contactLines(content, channel, lang, style);
-    if (contacts.length) out.push(`  ${t(lang, 'contact')}:`, ...contacts.map((l) => `    ${l}`));
+    if (contacts.length) out.push(`  ${t(lang, 'contact')}:`, ...contacts.map((l) => wrapLine(`    ${l}`, width)));
     if (channel.notes.length) {
       out.push(`  ${t(lang, 'notes')}:`);
-      for (const note of channel.notes) out.push(`    ${style.glyph.bullet} ${note[lang]}`);
+      for (const note of channel.notes) out.push(hang(`    ${style.glyph.bullet} `, note[lang], width));
     }
     if (several) {
       h(t(lang, 'alternatives'));
       for (const alt of request.advice.alternatives) {
-        out.push(`  ${style.heading(alt.channel.name[lang])} — ${alt.channel.answerTime[lang]} ${alt.channel.cost[lang]}`);
-        out.push(...reasonLines(alt, lang, style));
-        const altContacts = contactLines(content, alt.channel, lang, style);
-        out.push(...altContacts.map((l) => `    ${l}`));
+        out.push(hang('  ', channelLine({ name: alt.channel.name[lang], answerTime: alt.channel.answerTime[lang], cost: alt.channel.cost[lang] } as ChannelPlan, style), width));
+        out.push(...reasonLines(alt, lang, style, width));
+        out.push(...contactLines(content, alt.channel, lang, style).map((l) => wrapLine(`    ${l}`, width)));
       }
       for (const gone of request.advice.unavailable) {
-        out.push(`  ${style.dim(`${gone.channel.name[lang]} — ${t(lang, 'notAvailable')}: ${gone.reasons.map((r) => r[lang]).join(' ')}`)}`);
+        out.push(hang('  ', style.dim(`${gone.channel.name[lang]} — ${afterDash(t(lang, 'notAvailable'))}. ${gone.reasons.map((r) => r[lang]).join(' ')}`), width));
       }
     }
-  } else {
-    out.push('', style.bad(t(lang, 'noChannel')));
   }
+  messageBlock(lang, plan, n, screen, out);
+  return out;
+}
 
-  let draft: Draft | undefined;
-  if (!request.draft) {
-    const priceDidNotDrop = request.verdict !== undefined && !mayDraft(request.verdict, true);
-    out.push('', t(lang, priceDidNotDrop ? 'noDraftPrice' : 'noDraft'));
-  } else if (request.channel) {
-    draft = finish(renderDraft(topic, outcome, request.channel, request.answers));
-    h(`${t(lang, 'messageHeading')}:`);
-    out.push('', ...indent(messageText(draft)));
-    // The Russian twin, sentence by sentence: for a reader of the English message it adds nothing.
-    if (lang === 'ru') {
-      h(`${t(lang, 'meaningHeading')}:`);
-      const { subject, body } = draft.summary;
-      out.push(...indent(subject !== undefined ? `${t(lang, 'subject')}: ${subject}\n\n${body}` : body));
-    }
+/** Everything the content says about each request: every step, reason, contact, note and tip. */
+export function formatFullResult(content: Content, requests: readonly Request[], plan: ResultPlan, screen: Screen): string {
+  const { lang } = plan;
+  const { style, width } = screen;
+  const out: string[] = [];
+  if (plan.before.length) {
+    out.push('', style.heading(t(lang, 'beforeYouStart')));
+    for (const step of plan.before) out.push(hang(`  ${style.glyph.bullet} `, step, width));
   }
-
-  const tips = outcome.tips.map((id) => content.tips.find((tip) => tip.id === id)).filter((tip) => tip !== undefined);
+  requests.forEach((request, i) => {
+    const p = plan.requests[i]!;
+    const heading = requests.length > 1 ? t(lang, 'requestHeading', { n: i + 1, total: requests.length, title: p.title }) : p.title;
+    out.push(...fullRequest(content, request, p, lang, screen, heading, requests.length > 1 ? i + 1 : undefined));
+  });
+  const tips = tipsFor(content, requests, true);
   if (tips.length) {
-    h(t(lang, 'tipsHeading'));
-    for (const tip of tips) out.push(`  ${style.glyph.bullet} ${tip.text[lang]}`);
+    out.push('', style.heading(t(lang, 'tipsHeading')));
+    for (const tip of tips) out.push(hang(`  ${style.glyph.bullet} `, tip.text[lang], width));
   }
-  return { guide: `${out.join('\n')}\n`, ...(draft ? { draft } : {}) };
+  return `${out.join('\n')}\n`;
 }

@@ -1,15 +1,17 @@
 // amz-help draft <topic>: the wizard's answers as flags, derived from the content, and only the
 // drafted message on stdout. `draft <topic> --help` lists that topic's flags and choices.
 import { Command, Option } from '@commander-js/extra-typings';
-import type { Content, Lang, Question, Topic } from '../content/schema.js';
-import { hasCyrillic } from '../engine/answers.js';
-import { isoDate, localDay } from '../engine/dates.js';
+import type { Content, Lang, Question, Text, Topic } from '../content/schema.js';
+import { DIGITAL_ORDER_EXAMPLE, hasCyrillic, ORDER_EXAMPLE } from '../engine/answers.js';
+import { isoDate, localDay, parseDate, proseDate } from '../engine/dates.js';
 import { clickPathWithChannel } from '../engine/draft.js';
 import { mayDraft } from '../engine/refund.js';
 import { resolveDraft, type DraftProblem } from '../engine/resolve.js';
+import { atozVerdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
+import { isGlossaryQuestion, itemFlag } from '../cli/item.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { answerFlag, clip, dateFlag } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
@@ -131,9 +133,15 @@ export async function draftTopic(
 ): Promise<void> {
   const { lang } = ctx;
   const given: Record<string, string> = {};
+  const names: Record<string, Text> = {};
   for (const q of topic.questions) {
     const value = flag(q.id);
     if (value !== undefined) given[q.id] = answerFlag(lang, q, value);
+    // The item named with the glossary: Russian words become its English phrase, never Cyrillic.
+    if (value !== undefined && isGlossaryQuestion(q)) {
+      names[q.id] = await itemFlag(ctx, `--${q.id}`, given[q.id]!);
+      given[q.id] = names[q.id]!.en;
+    }
     // A date after today is refused, as the wizard refuses it (--paid has its own words, below).
     if (q.kind === 'date' && given[q.id] !== undefined && !(topic.eligibility && q.id === 'paid')) {
       const todayFlag = topic.eligibility ? flag('today') : undefined;
@@ -144,7 +152,7 @@ export async function draftTopic(
     }
     // As in the wizard, Russian in a free-text answer is warned about, not refused: it goes in as typed.
     if (q.kind === 'text' && given[q.id] !== undefined && hasCyrillic(given[q.id]!)) {
-      line(ctx, 'warning', `--${q.id}: ${t(lang, 'cyrillicWarning')}`);
+      line(ctx, 'warning', t(lang, 'cyrillicWarning', { flag: `--${q.id}` }));
     }
   }
   // --account and the preference flags are choices like any question's: one reader for all.
@@ -157,10 +165,13 @@ export async function draftTopic(
   const todayFlag = flag('today');
   const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
   const channelFlag = flag('channel');
-  const resolved = resolveDraft(content, topic, { answers: given, preferences, ...(channelFlag !== undefined ? { channel: channelFlag } : {}), today, lang });
+  const resolved = resolveDraft(content, topic, { answers: given, preferences, ...(channelFlag !== undefined ? { channel: channelFlag } : {}), today, lang, names });
   for (const id of resolved.ignored) line(ctx, 'warning', t(lang, 'notOnPath', { flag: `--${id}` }));
   if ('problem' in resolved) throw problemError(lang, resolved.problem);
   const { verdict, outcome, channel, answers } = resolved;
+  // The A-to-z rule never stops a message: it says when a claim opens (or that it closed).
+  const atoz = atozVerdictFor(content, topic, answers, today, lang);
+  if (atoz && !atoz.eligible) line(ctx, 'warning', `${atoz.headline} ${atoz.next}`);
   const followUp = followUpFlags(lang, topic, flag, today);
   // A request whose conditions fail is not drafted unless --anyway: nothing on stdout, exit 1.
   if (verdict && !mayDraft(verdict, anyway)) {
@@ -200,6 +211,12 @@ export async function draftTopic(
   }
 }
 
+/** An ISO day (2024-05-06) as the interface's prose writes it: "May 6, 2024", «6 мая 2024 г.». */
+function proseOf(iso: string, lang: Lang): string {
+  const parsed = parseDate(iso);
+  return parsed.ok ? proseDate(parsed.date, lang) : iso;
+}
+
 /** What the engine found in the way of a message, said as a usage error on the flag concerned. */
 function problemError(lang: Lang, problem: DraftProblem): UsageError {
   const accepted = (available: readonly string[]) => t(lang, 'acceptedValues', { values: available.join(', ') });
@@ -220,7 +237,7 @@ function problemError(lang: Lang, problem: DraftProblem): UsageError {
     case 'no-channel':
       return new UsageError(t(lang, 'noChannel'));
     case 'paid-after-today':
-      return new UsageError(t(lang, 'paidAfterToday', { paid: problem.paid, today: problem.today }), t(lang, 'paidAfterTodayHint'));
+      return new UsageError(t(lang, 'paidAfterToday', { paid: problem.paid, today: proseOf(problem.today, lang) }), t(lang, 'paidAfterTodayHint'));
   }
 }
 
@@ -238,7 +255,7 @@ function missingAnswer(lang: Lang, q: Question): UsageError {
       : q.kind === 'date'
         ? t(lang, 'dateFormats')
         : q.kind === 'order-number'
-          ? t(lang, 'orderFormat')
+          ? t(lang, 'orderFormat', { example: ORDER_EXAMPLE, digital: DIGITAL_ORDER_EXAMPLE })
           : q.kind === 'price'
             ? t(lang, 'priceFormat')
             : undefined;

@@ -3,11 +3,11 @@
 import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Topic } from '../content/schema.js';
 import { parsePrice, parseSeller, parseYesNo, SELLER_VALUES, YES_NO_VALUES } from '../engine/answers.js';
-import { daysBetween, isoDate, localDay, type CalendarDate } from '../engine/dates.js';
+import { daysBetween, isoDate, localDay, proseDate, type CalendarDate } from '../engine/dates.js';
 import { clickPathWithChannel } from '../engine/draft.js';
 import type { RefundVerdict, Seller } from '../engine/refund.js';
 import { resolveDraft, type ResolvedDraft } from '../engine/resolve.js';
-import { verdictFor } from '../engine/session.js';
+import { requestTopicOf, verdictFor } from '../engine/session.js';
 import { askQuestion } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context } from '../cli/context.js';
 import { EXIT, UsageError } from '../cli/errors.js';
@@ -59,13 +59,6 @@ export function makeRefundCheckCommand(ctx: Context) {
     });
 }
 
-/** The request topic's questions, so prompts ask in the content's own words. */
-function requestTopic(content: Content): Topic {
-  const topic = content.topics.find((t) => t.id === content.refund.requestTopic);
-  if (!topic) throw new Error(`refund.yaml names topic ${content.refund.requestTopic}, which does not exist`);
-  return topic;
-}
-
 export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<number> {
   const { lang } = ctx;
   // Check every flag that was given before asking for the missing ones.
@@ -86,12 +79,13 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
   const pricePaid = flags.pricePaid !== undefined ? priceFlag(lang, '--price-paid', flags.pricePaid) : undefined;
   const priceNow = flags.priceNow !== undefined ? priceFlag(lang, '--price-now', flags.priceNow) : undefined;
   if (paid && daysBetween(paid, today) < 0) {
-    throw new UsageError(t(lang, 'paidAfterToday', { paid: isoDate(paid), today: isoDate(today) }), t(lang, 'paidAfterTodayHint'));
+    throw new UsageError(t(lang, 'paidAfterToday', { paid: isoDate(paid), today: proseDate(today, lang) }), t(lang, 'paidAfterTodayHint'));
   }
 
   const missing = [paid ? '' : '--paid', seller ? '' : '--seller', shipped === undefined ? '--shipped' : ''].filter(Boolean);
   const content = await ctx.content();
-  const topic = requestTopic(content);
+  // The request topic's questions, so prompts ask in the content's own words.
+  const topic = requestTopicOf(content, 'refund');
   if (missing.length > 0) {
     if (!canPrompt(ctx) || flags.json) {
       throw new UsageError(
@@ -105,7 +99,7 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
       if (typeof answer !== 'string') continue;
       const date = dateFlag(lang, '--paid', answer);
       if (daysBetween(date, today) < 0) {
-        output.write(`${t(lang, 'paidAfterToday', { paid: answer, today: isoDate(today) })}\n`);
+        output.write(`${t(lang, 'paidAfterToday', { paid: answer, today: proseDate(today, lang) })}\n`);
         continue;
       }
       paid = date;
@@ -158,7 +152,7 @@ export function formatRefund(content: Content, verdict: RefundVerdict, request: 
   const lines = refundLines(content, verdict, lang, style);
   if (verdict.eligible && request) {
     const left = verdict.daysLeft === 0 ? t(lang, 'lastDayToday') : t(lang, 'daysLeft', { n: verdict.daysLeft });
-    lines.push('', style.heading(t(lang, 'lastDayToAsk', { date: isoDate(verdict.lastDay), left })));
+    lines.push('', style.heading(t(lang, 'lastDayToAsk', { date: proseDate(verdict.lastDay, lang), left })));
     lines.push('', style.heading(`${t(lang, 'whatNext')}:`));
     clickPathWithChannel(content, request.outcome, request.channel, lang).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
     lines.push('', style.heading(`${t(lang, 'pasteMessage')}:`), '');

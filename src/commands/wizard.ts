@@ -2,7 +2,7 @@
 // English message. Every step has Back; a review screen lets any answer change before the result.
 import { Command } from '@commander-js/extra-typings';
 import type { Content, Lang, Question, Text, TopicId } from '../content/schema.js';
-import { isoDate, localDay, longDate, parseDate, type CalendarDate } from '../engine/dates.js';
+import { isoDate, localDay, parseDate, proseDate, type CalendarDate } from '../engine/dates.js';
 import {
   answerOf,
   chosenTopics,
@@ -18,10 +18,15 @@ import { progressOf, questionById } from '../engine/walk.js';
 import { askQuestion, BACK, listTheme, promptContext, unsubmittedAnswer, type Asked } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context, type Output } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
+import { chatPhrasesBlock } from '../cli/chat-phrases.js';
+import { isGlossaryQuestion, itemIndexOf, namesFor } from '../cli/item.js';
 import { InterruptedError, isPromptExit, UsageError } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
-import { formatRequest, messageText, MESSAGE_SEPARATOR } from '../cli/result.js';
+import { clipboardAvailable } from '../cli/clipboard.js';
+import { formatFullResult, formatResult, messageText, MESSAGE_SEPARATOR, type Screen } from '../cli/result.js';
+import { hang } from '../cli/wrap.js';
+import { planResult } from '../engine/result-plan.js';
 import { refundLines } from '../cli/refund-lines.js';
 import { line } from '../cli/report.js';
 import { abortedBy, startPrompting, stopPrompting } from '../cli/signals.js';
@@ -44,6 +49,7 @@ interface WizardOptions {
   followUp?: string;
   case?: string;
   ics?: string;
+  full?: boolean;
 }
 
 export function makeWizardCommand(ctx: Context) {
@@ -54,11 +60,13 @@ export function makeWizardCommand(ctx: Context) {
     .option('--follow-up <date>', ta(ctx.lang, 'optFollowUp'))
     .option('--case <id>', ta(ctx.lang, 'optCase'))
     .option('--ics <file>', ta(ctx.lang, 'optIcs'))
+    .option('--full', t(ctx.lang, 'optFull'))
     .addHelpText(
       'after',
       examplesHelp(ctx, [
         'amz-help wizard',
         'amz-help --lang ru wizard --copy',
+        'amz-help wizard --full               # every step, reason, contact and tip',
         'amz-help wizard > message.txt        # prompts on the screen, only the message in the file',
       ]),
     )
@@ -107,6 +115,10 @@ function questionFor(content: Content, state: SessionState, step: StepKey): Ques
   }
 }
 
+/**
+ * The problems, ticked in a checkbox list. Back is not an item one could tick: Enter with nothing
+ * ticked goes back (the line above the list says so), and without Back it asks for a tick.
+ */
 async function askTopics(content: Content, lang: Lang, output: Output, previous: TopicId[] | undefined, allowBack: boolean) {
   const { checkbox } = await import('../cli/prompts.js');
   const choices: { name: string; value: string; checked?: boolean; description?: string }[] = content.topics
@@ -117,19 +129,18 @@ async function askTopics(content: Content, lang: Lang, output: Output, previous:
       checked: previous?.includes(topic.id) ?? false,
       description: topic.summary[lang],
     }));
-  if (allowBack) choices.push({ name: t(lang, 'back'), value: '__back__' });
   const picked = await checkbox(
     {
       message: `${printable(content.flow.topics.prompt[lang])}`,
       choices,
-      // "a" (all) would tick Back too: lists here have no shortcuts.
+      // "a" (all) and "i" (invert) are easy to press by mistake in a list of problems.
       shortcuts: { all: null, invert: null },
       theme: listTheme(lang),
-      validate: (items: readonly { value: string }[]) => items.length > 0 || t(lang, 'chooseAtLeastOne'),
+      validate: (items: readonly { value: string }[]) => allowBack || items.length > 0 || t(lang, 'chooseAtLeastOne'),
     },
     promptContext(output),
   );
-  if (picked.includes('__back__')) return BACK;
+  if (picked.length === 0) return BACK;
   return picked as TopicId[];
 }
 
@@ -145,7 +156,9 @@ async function askStep(
   if (step.kind === 'topics') {
     // The help above the list says why each problem becomes its own request (F18).
     const help = content.flow.topics.help?.[ctx.lang];
-    if (help) stream.write(`${style.dim(printable(help))}\n`);
+    const width = terminalWidth(stream);
+    if (help) stream.write(`${style.dim(hang('', printable(help), width))}\n`);
+    if (allowBack) stream.write(`${style.dim(hang('', t(ctx.lang, 'topicsBackHint'), width))}\n`);
     return askTopics(content, ctx.lang, stream, state.topics, allowBack);
   }
   let previous = answerOf(state, step);
@@ -165,6 +178,7 @@ async function askStep(
     today: isoDate(today),
     dim: style.dim,
     warn: (message) => line(ctx, 'warning', message),
+    ...(isGlossaryQuestion(q) ? { items: await itemIndexOf(ctx) } : {}),
   });
 }
 
@@ -222,7 +236,7 @@ function reviewLine(content: Content, state: SessionState, step: StepKey, lang: 
     shown = q.options.find((o) => o.id === id)?.label[lang] ?? id;
   } else if (q.kind === 'date') {
     const parsed = parseDate(String(answer));
-    shown = parsed.ok ? longDate(parsed.date, lang) : String(answer);
+    shown = parsed.ok ? proseDate(parsed.date, lang) : String(answer);
   } else shown = String(answer);
   return printable(`${shortPrompt(q.prompt[lang])} → ${shown}`);
 }
@@ -232,7 +246,7 @@ function extraChoices(content: Content, state: SessionState, today: CalendarDate
   const drafted = requestsOf(content, state, today, lang).some((r) => r.draft && r.channel);
   if (!drafted) return [];
   const f = extras.followUp;
-  const date = f ? longDate(dayOf(f.date), lang) : '';
+  const date = f ? proseDate(dayOf(f.date), lang) : '';
   return [
     { name: f ? ta(lang, 'wizardFollowUpSet', { date: f.caseId ? ta(lang, 'wizardFollowUpCase', { date, id: f.caseId }) : date }) : ta(lang, 'wizardOfferFollowUp'), value: FOLLOW_UP },
     // A message is drafted, so at least the day to write again applies.
@@ -326,6 +340,12 @@ async function review(
   }
 }
 
+/** The width of a real terminal; undefined for a pipe, a file or a stream without a size. */
+function terminalWidth(stream: Output): number | undefined {
+  const columns = (stream as { columns?: unknown }).columns;
+  return stream.isTTY && typeof columns === 'number' && columns > 0 ? columns : undefined;
+}
+
 export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
   // The prompts move the cursor to redraw: on a dumb terminal that is escape codes on the screen.
   if (ctx.env.TERM === 'dumb' && canPrompt({ ...ctx, env: {} })) throw new UsageError(t(ctx.lang, 'wizardNeedsCursor'), t(ctx.lang, 'wizardNeedsTerminalHint'));
@@ -334,7 +354,8 @@ export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
   const extras = extrasFromFlags(ctx.lang, opts, today);
   const content = await ctx.content();
   const { stream, style } = screenOf(ctx);
-  stream.write(`${style.dim(t(ctx.lang, 'welcome'))}\n\n`);
+  const width = terminalWidth(stream);
+  stream.write(`${style.dim(hang('', t(ctx.lang, 'welcome'), width))}\n\n`);
 
   let state = emptySession();
   // Answers given so far, kept even when a prompt is cancelled midway (for the resume hint).
@@ -356,18 +377,19 @@ export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
     stopPrompting();
   }
 
-  const requests = requestsOf(content, state, today, ctx.lang);
+  // The glossary item's Russian name goes into the Russian twin of the message.
+  const requests = await Promise.all(
+    requestsOf(content, state, today, ctx.lang).map(async (r) => ({ ...r, names: await namesFor(ctx, r.topic, r.answers) })),
+  );
   const before = content.flow.account.options.find((o) => o.id === state.account)?.before ?? [];
   const texts = extras.followUp || extras.ics !== undefined ? await followUpTexts(ctx) : undefined;
   const spec = extras.followUp ? { date: dayOf(extras.followUp.date), next: 'status' as const, ...(extras.followUp.caseId ? { caseId: extras.followUp.caseId } : {}) } : undefined;
-  const messages: string[] = [];
-  requests.forEach((request, i) => {
-    const heading =
-      requests.length > 1 ? t(ctx.lang, 'requestHeading', { n: i + 1, total: requests.length, title: request.topic.title[ctx.lang] }) : request.topic.title[ctx.lang];
-    const rendered = formatRequest(content, request, i === 0 ? before : [], ctx.lang, style, heading, (draft) => (spec && texts ? asFollowUp(draft, texts, spec) : draft));
-    stream.write(`\n${rendered.guide}`);
-    if (rendered.draft) messages.push(messageText(rendered.draft));
-  });
+  const plan = planResult(content, requests, before, ctx.lang, (draft) => (spec && texts ? asFollowUp(draft, texts, spec) : draft));
+  const screen: Screen = { width, style };
+  stream.write(opts.full ? formatFullResult(content, requests, plan, screen) : formatResult(plan, screen));
+  stream.write(await chatPhrasesBlock(ctx, requests, screen));
+  const drafted = plan.requests.filter((p) => p.draft);
+  const messages = drafted.map((p) => messageText(p.draft!));
   if (messages.length === 0) return;
   const text = messages.join(MESSAGE_SEPARATOR);
   // Piped or redirected: the guide went to stderr, and stdout carries only the message(s).
@@ -384,6 +406,38 @@ export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
     const command = first ? `${draftCommandLine(first.topic.id, first.answers, state)} --follow-up ${isoDate(today)}` : undefined;
     await writeDeadlines({ ...ctx, stderr: stream, err: style }, extras.ics, deadlines, today, { ...(order ? { order } : {}), sent: today, ...(command ? { followUpCommand: command } : {}) });
   }
+  // On a terminal the user may copy without the mouse; --copy has done it already.
+  if (!opts.copy && width !== undefined) {
+    const chosen = await offerCopy(ctx, stream, width, drafted.map((p) => p.title), messages);
+    if (chosen !== undefined) await deliver(ctx, chosen, { copy: true }, (notice) => stream.write(`${style.ok(notice)}\n`));
+  }
+}
+
+/** Asks whether to copy (which message, when there are several); the text to copy, or undefined. */
+async function offerCopy(ctx: Context, stream: Output, width: number, titles: readonly string[], messages: readonly string[]): Promise<string | undefined> {
+  const { select } = await import('../cli/prompts.js');
+  const { lang } = ctx;
+  const available = clipboardAvailable(ctx.env);
+  const { style } = screenOf(ctx);
+  if (!available) stream.write(`${style.dim(hang('', t(lang, 'noClipboard'), width))}\n`);
+  // A list rather than y/N: "y" is not on a Russian keyboard layout.
+  const choices =
+    messages.length === 1
+      ? [
+          { name: t(lang, 'copyYes'), value: 0 },
+          { name: t(lang, 'copyNo'), value: -2 },
+        ]
+      : [
+          ...titles.map((title, i) => ({ name: t(lang, 'copyOne', { n: i + 1, title }), value: i })),
+          { name: t(lang, 'copyAll'), value: -1 },
+          { name: t(lang, 'copyNone'), value: -2 },
+        ];
+  const picked = await select<number>(
+    { message: t(lang, messages.length === 1 ? 'copyOffer' : 'copyWhich'), choices, default: available ? 0 : -2, theme: listTheme(lang) },
+    promptContext(stream),
+  );
+  if (picked === -2) return undefined;
+  return picked === -1 ? messages.join(MESSAGE_SEPARATOR) : messages[picked];
 }
 
 /** --follow-up, --case and --ics answer the review screen's offers before it is shown. */

@@ -1,6 +1,10 @@
 // Reading answers the user typed, whether as flags or at a prompt. Pure: strings in, values out.
 import type { Seller } from './refund.js';
 
+/** The one order number shown as an example everywhere: prompts, errors, help and content. */
+export const ORDER_EXAMPLE = '123-1234567-1234567';
+export const DIGITAL_ORDER_EXAMPLE = 'D01-1234567-1234567';
+
 /** 123-1234567-1234567, or a digital order D01-1234567-1234567. */
 const ORDER_NUMBER = /^(\d{3}|D\d{2})-\d{7}-\d{7}$/;
 

@@ -58,9 +58,19 @@ export function isoDate(d: CalendarDate): string {
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
-/** "May 1, 2024" in English, "1 мая 2024" in Russian. */
+/** "May 1, 2024" in English, "1 мая 2024" in Russian: a message template writes "г." after it itself. */
 export function longDate(d: CalendarDate, lang: 'en' | 'ru'): string {
   return lang === 'en' ? `${MONTHS_EN[d.month - 1]} ${d.day}, ${d.year}` : `${d.day} ${MONTHS_RU[d.month - 1]} ${d.year}`;
+}
+
+/** A date in the interface's prose: "May 1, 2024"; in Russian with the year's "г.": "1 мая 2024 г.". */
+export function proseDate(d: CalendarDate, lang: 'en' | 'ru'): string {
+  return lang === 'en' ? longDate(d, lang) : `${longDate(d, lang)} г.`;
+}
+
+/** A sentence that ends with a date ending in "г.": one full stop, not two. */
+export function oneFullStop(text: string): string {
+  return text.replace(/ г\.\./g, ' г.');
 }
 
 /** The local calendar day of a clock reading: the edge passes `new Date()`. */

@@ -8,6 +8,7 @@ import { loose, shq, useTmux } from './helpers/tmux.js';
 import { assertBuilt, BIN, describeWithTools } from './helpers/tools.js';
 import {
   answerNotAsDescribed,
+  declineCopy,
   draftFor,
   EN,
   messageOnScreen,
@@ -37,7 +38,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
 
   it('English: a full session reaches the result with the click path and the order number in the message', { timeout: LONG }, async () => {
     const s = wizard();
-    await runNotAsDescribed(s, EN, answers);
+    await runNotAsDescribed(s, EN, answers, true);
     expect(await s.exitCode()).toBe(0);
     const screen = s.transcript();
     expect(screen).toContain('"Return or Replace Items"');
@@ -58,11 +59,12 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     // "← Назад" in a list goes back to the text question, which keeps its earlier answer.
     s.answer(answers.order);
     await s.waitForPrompt(RU.item);
-    s.answer(answers.item);
+    await s.search(answers.item);
     await s.waitForPrompt(RU.problem);
     await s.choose(RU.back);
     await s.waitForPrompt(RU.item);
-    await s.waitFor(`(${answers.item})`);
+    // The item search offers the earlier answer first: Enter keeps it.
+    await s.waitFor(`❯ "${answers.item}"`);
     s.answer('');
     await s.waitForPrompt(RU.problem);
     await s.choose(RU.problemLabel.damaged!);
@@ -76,13 +78,14 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     }
     await s.waitForPrompt(RU.review);
     await s.choose(RU.reviewDone);
+    await declineCopy(s, 'ru');
     expect(await s.exitCode()).toBe(0);
     const screen = s.transcript();
     expect(screen).toMatch(loose('Куда нажимать на amazon.com'));
-    expect(screen).toContain('"Return or Replace Items"');
+    expect(screen).toContain('«Return or Replace Items»');
     const message = messageOnScreen(screen, RU.messageHeading);
     expect(message).toContain(`order ${answers.order}`);
-    expect(message).toContain('I ordered wireless headphones.');
+    expect(message).toContain('Item: wireless headphones.');
     expect(message).not.toMatch(/[А-Яа-яЁё]/);
     expect(`${message}\n`).toBe(draftFor(answers));
   });
@@ -92,18 +95,19 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await startNotAsDescribed(s, EN);
     s.answer(answers.order);
     await s.waitForPrompt(EN.item);
-    // "<" in a text field: the order number question again, the number offered as the default.
-    s.answer('<');
+    // "<" in the item search: the order number question again, the number offered as the default.
+    await s.search('<', '❯ ← Back');
     await s.waitForPrompt(EN.order);
     await s.waitFor(`(${answers.order})`);
     s.answer(''); // Enter keeps it
     await s.waitForPrompt(EN.item);
-    s.answer(answers.item);
+    await s.search(answers.item);
     await s.waitForPrompt(EN.problem);
     // "← Back" in a list: the item question again, its answer offered as the default.
     await s.choose(EN.back);
     await s.waitForPrompt(EN.item);
-    await s.waitFor(`(${answers.item})`);
+    // The item search offers the earlier answer first: Enter keeps it.
+    await s.waitFor(`❯ "${answers.item}"`);
     s.answer('');
     await s.waitForPrompt(EN.problem);
     await s.choose(EN.problemLabel.damaged!);
@@ -123,6 +127,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     }
     await s.waitForPrompt(EN.review);
     await s.choose(EN.reviewDone);
+    await declineCopy(s);
     expect(await s.exitCode()).toBe(0);
     const message = messageOnScreen(s.transcript(), EN.messageHeading);
     expect(`${message}\n`).toBe(draftFor(answers));
@@ -141,6 +146,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await s.waitForPrompt(EN.review);
     await s.waitFor(`Change: ${EN.problem} → ${EN.problemLabel['does-not-work']}`);
     await s.choose(EN.reviewDone);
+    await declineCopy(s);
     expect(await s.exitCode()).toBe(0);
     const message = messageOnScreen(s.transcript(), EN.messageHeading);
     expect(message).toContain('The item is defective. It does not work.');
@@ -167,7 +173,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await startNotAsDescribed(s, EN);
     s.answer(answers.order);
     await s.waitForPrompt(EN.item);
-    s.answer(answers.item);
+    await s.search(answers.item);
     await s.waitForPrompt(EN.problem);
     // A list prompt hides the cursor: this is what has to be undone.
     await s.waitForCursor(false);
@@ -220,7 +226,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
   it('wizard > out.txt: prompts on the screen, only the drafted message in the file', { timeout: LONG }, async () => {
     const out = join(tmp, 'out.txt');
     const s = tmux.start({ shell: `node ${shq(BIN)} wizard > ${shq(out)}`, env: { LANG: 'en_US.UTF-8' } });
-    await runNotAsDescribed(s, EN, SAMPLE);
+    await runNotAsDescribed(s, EN, SAMPLE, true);
     expect(await s.exitCode()).toBe(0);
     const screen = s.transcript();
     // The prompts and the guide went to the screen (stderr)...

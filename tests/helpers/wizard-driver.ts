@@ -122,6 +122,19 @@ export async function answer(prompt: string | RegExp, text: string, opts: { last
   await after(opts.last);
 }
 
+/**
+ * A search prompt (the item): types `text`, waits for the results, moves to `label` (default: the
+ * first result), then Enter. Enter is ignored while results load, as a person would see them first.
+ */
+export async function search(prompt: string | RegExp, text: string, label?: string | RegExp, opts: { last?: boolean } = {}): Promise<void> {
+  expectPrompt(prompt);
+  if (text) screen.type(text);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (label !== undefined) moveTo(label);
+  screen.keypress('enter');
+  await after(opts.last);
+}
+
 /** Accepts the default of every channel-preference question (5 of them). */
 export async function defaultPreferences(lang: Lang = 'en'): Promise<void> {
   const prompts =
@@ -140,25 +153,12 @@ export async function confirmReview(lang: Lang = 'en'): Promise<void> {
   await choose(lang === 'en' ? 'Check your answers' : 'Проверьте ответы', lang === 'en' ? '✔ All correct: show the result' : '✔ Всё верно: показать результат', { last: true });
 }
 
-/** The drafted message(s) of a result screen: the lines under "Your message ...:", de-indented. */
-export function messagesIn(guide: string, lang: Lang = 'en'): string[] {
-  const heading = lang === 'en' ? 'Your message (English, ready to paste):' : 'Ваше сообщение (на английском, готово для вставки):';
-  // In Russian the twin follows the message; in English the tips do.
-  const end = lang === 'en' ? '\nTips\n' : 'О чём это сообщение:';
+/** The drafted message(s) of a result screen: the lines between each pair of rules, as printed. */
+export function messagesIn(guide: string, _lang: Lang = 'en'): string[] {
+  const lines = guide.split('\n');
+  const rules = lines.flatMap((l, i) => (/^─{20,}$/.test(l) ? [i] : []));
   const found: string[] = [];
-  let at = guide.indexOf(heading);
-  while (at >= 0) {
-    const stop = guide.indexOf(end, at);
-    const block = guide.slice(at + heading.length, stop < 0 ? undefined : stop);
-    found.push(
-      block
-        .split('\n')
-        .map((l) => l.replace(/^ {2}/, ''))
-        .join('\n')
-        .trim(),
-    );
-    at = guide.indexOf(heading, at + heading.length);
-  }
+  for (let r = 0; r + 1 < rules.length; r += 2) found.push(lines.slice(rules[r]! + 1, rules[r + 1]!).join('\n'));
   return found;
 }
 

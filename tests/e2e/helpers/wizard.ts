@@ -32,7 +32,7 @@ export const EN: Words = {
   topics: 'What is the problem?',
   notAsDescribed: 'The item does not match its description',
   order: 'What is the order number?',
-  item: 'What is the item, in a few English words?',
+  item: 'What is the item?',
   problem: 'What is wrong with the item?',
   problemLabel: { damaged: 'It arrived damaged', 'missing-parts': 'Parts are missing', 'does-not-work': 'It is defective: it does not work' },
   wish: 'What would you like to ask for?',
@@ -42,7 +42,7 @@ export const EN: Words = {
   reviewDone: '✔ All correct: show the result',
   back: '← Back',
   cancelled: 'Cancelled.',
-  messageHeading: 'Your message (English, ready to paste):',
+  messageHeading: 'Your message in English',
   prefs: [
     { id: 'written-english', prompt: 'Can you write short messages in English?', labels: { yes: 'Yes, with or without a translator', no: 'No, writing is hard for me' } },
     { id: 'spoken-english', prompt: 'Can you talk in English on the phone?', labels: { yes: 'Yes, I can talk in English', no: 'No, or only with difficulty' } },
@@ -58,7 +58,7 @@ export const RU: Words = {
   topics: 'В чём проблема?',
   notAsDescribed: 'Товар не соответствует описанию',
   order: 'Какой номер заказа?',
-  item: 'Что это за товар, в паре слов по-английски?',
+  item: 'Что это за товар?',
   problem: 'Что не так с товаром?',
   problemLabel: { damaged: 'Пришёл повреждённым', 'missing-parts': 'Не хватает деталей', 'does-not-work': 'Бракованный: не работает' },
   wish: 'О чём вы хотите попросить?',
@@ -68,7 +68,7 @@ export const RU: Words = {
   reviewDone: '✔ Всё верно: показать результат',
   back: '← Назад',
   cancelled: 'Отменено.',
-  messageHeading: 'Ваше сообщение',
+  messageHeading: 'Сообщение на английском',
   prefs: [
     { id: 'written-english', prompt: 'Можете ли вы писать короткие сообщения на английском?', labels: { yes: 'Да, сам или с переводчиком', no: 'Нет, писать мне трудно' } },
     { id: 'spoken-english', prompt: 'Можете ли вы разговаривать по-английски по телефону?', labels: { yes: 'Да, могу говорить по-английски', no: 'Нет или с большим трудом' } },
@@ -108,18 +108,22 @@ export async function startNotAsDescribed(s: Tmux, w: Words): Promise<void> {
   await s.waitForPrompt(w.order);
 }
 
-/** Answers the topic's questions and the preferences; ends at the review screen. */
-export async function answerNotAsDescribed(s: Tmux, w: Words, a: NadAnswers): Promise<void> {
+/** Answers the topic's questions, from the order number to the details. */
+async function answerNadQuestions(s: Tmux, w: Words, a: NadAnswers): Promise<void> {
   await s.waitForPrompt(w.order);
   s.answer(a.order);
   await s.waitForPrompt(w.item);
-  s.answer(a.item);
+  await s.search(a.item);
   await s.waitForPrompt(w.problem);
   await s.choose(w.problemLabel[a.problem]!);
   await s.waitForPrompt(w.wish);
   await s.choose(w.wishLabel[a.wish]!);
   await s.waitForPrompt(w.details);
   s.answer(a.details);
+}
+
+/** Answers the preferences; ends at the review screen. */
+async function answerPreferences(s: Tmux, w: Words, a: NadAnswers): Promise<void> {
   for (const pref of w.prefs) {
     await s.waitForPrompt(pref.prompt);
     await s.choose(pref.labels[a.prefs[pref.id]!]!);
@@ -127,11 +131,18 @@ export async function answerNotAsDescribed(s: Tmux, w: Words, a: NadAnswers): Pr
   await s.waitForPrompt(w.review);
 }
 
-/** The whole path: first prompt → review → result. */
-export async function runNotAsDescribed(s: Tmux, w: Words, a: NadAnswers): Promise<void> {
+/** Answers the topic's questions and the preferences; ends at the review screen. */
+export async function answerNotAsDescribed(s: Tmux, w: Words, a: NadAnswers): Promise<void> {
+  await answerNadQuestions(s, w, a);
+  await answerPreferences(s, w, a);
+}
+
+/** The whole path: first prompt → review → result (and, with `decline`, No to the copy offer). */
+export async function runNotAsDescribed(s: Tmux, w: Words, a: NadAnswers, decline = false): Promise<void> {
   await startNotAsDescribed(s, w);
   await answerNotAsDescribed(s, w, a);
   await s.choose(w.reviewDone);
+  if (decline) await declineCopy(s, w === RU ? 'ru' : 'en');
 }
 
 /** `amz-help draft not-as-described` with the same answers as flags: stdout, byte for byte. */
@@ -149,17 +160,53 @@ export function draftFor(a: NadAnswers, extra: readonly string[] = []): string {
   return r.stdout;
 }
 
-/** The indented message block under the "Your message" heading of the result screen. */
+/** The message under the heading `heading`: the lines between the two rules that follow it. */
 export function messageOnScreen(transcript: string, heading: string): string {
   const lines = transcript.split('\n');
   const at = lines.findIndex((l) => l.startsWith(heading));
   if (at < 0) throw new Error(`no "${heading}" on the screen:\n${transcript}`);
-  const block: string[] = [];
-  for (const l of lines.slice(at + 1)) {
-    if (l === '' && block.length === 0) continue;
-    if (l !== '' && !l.startsWith('  ')) break;
-    block.push(l.slice(2));
+  const open = lines.findIndex((l, i) => i > at && /^─{20,}$/.test(l));
+  const close = lines.findIndex((l, i) => i > open && /^─{20,}$/.test(l));
+  if (open < 0 || close < 0) throw new Error(`no message between rules under "${heading}":\n${transcript}`);
+  return lines.slice(open + 1, close).join('\n');
+}
+
+/** The copy offer after the result: waits for it and answers with the default (No without a clipboard). */
+export async function declineCopy(s: Tmux, lang: 'en' | 'ru' = 'en'): Promise<void> {
+  await s.waitFor(lang === 'en' ? /^\? Copy /m : /^\? Скопировать /m, { timeoutMs: 15_000 });
+  s.send('Enter');
+}
+
+/** The payment topic's words in Russian, for a session with two problems. */
+export const RU_PAYMENT = {
+  title: 'Проблема с оплатой',
+  problem: 'Что случилось с оплатой?',
+  chargedTwice: 'Деньги списали дважды',
+  order: 'Оплата относится к заказу?',
+  details: 'Что-нибудь добавить?',
+};
+
+/**
+ * The Russian wizard as a plain user answers it: signed in, "the item does not match its
+ * description" (and, with two problems, "a problem with a payment"), then the preferences and
+ * "all correct". Ends when the result is printed.
+ */
+export async function runRussian(s: Tmux, problems: 1 | 2, a: NadAnswers = SAMPLE): Promise<void> {
+  await s.waitForPrompt(RU.account);
+  await s.choose(RU.signedIn);
+  await s.waitForPrompt(RU.topics);
+  await s.check(RU.notAsDescribed);
+  if (problems === 2) await s.check(RU_PAYMENT.title);
+  s.send('Enter');
+  await answerNadQuestions(s, RU, a);
+  if (problems === 2) {
+    await s.waitForPrompt(RU_PAYMENT.problem);
+    await s.choose(RU_PAYMENT.chargedTwice);
+    await s.waitForPrompt(RU_PAYMENT.order);
+    s.answer(a.order);
+    await s.waitForPrompt(RU_PAYMENT.details);
+    s.answer('');
   }
-  while (block.at(-1) === '') block.pop();
-  return block.join('\n');
+  await answerPreferences(s, RU, a);
+  await s.choose(RU.reviewDone);
 }
