@@ -145,3 +145,19 @@ describe('reply --ics', () => {
     expect(existsSync(file)).toBe(false);
   });
 });
+
+describe('draft --ics for an A-to-z claim', () => {
+  it('holds the first day a claim can be filed and its last day', () => {
+    const file = join(tempDir(), 'atoz.ics');
+    const r = run([
+      'draft', 'atoz-claim', '--order', '123-1234567-1234567', '--problem', 'not-arrived', '--expected', '2024-05-01',
+      '--asked', 'yes', '--contacted', '2024-05-05', '--answer', 'no-answer', '--can-show', 'tracking', '--today', '2024-05-06', '--ics', file,
+    ]);
+    expect(r.status).toBe(0);
+    expect(eventsIn(file).map((e) => [e.day, e.summary])).toEqual([
+      ['2024-05-07', 'From today an A-to-z claim can be filed'],
+      ['2024-05-07', 'No answer from Amazon? Write again'],
+      ['2024-07-30', 'Last day to file an A-to-z claim'],
+    ]);
+  });
+});

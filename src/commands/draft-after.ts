@@ -5,7 +5,7 @@ import { Option } from '@commander-js/extra-typings';
 import type { ChannelId, Lang, Topic } from '../content/schema.js';
 import { contentSource } from '../validate/embedded.js';
 import { daysBetween, isoDate, type CalendarDate } from '../engine/dates.js';
-import { followUpDay, type Deadline } from '../engine/deadlines.js';
+import { atozDeadlines, followUpDay, type Deadline } from '../engine/deadlines.js';
 import type { Draft } from '../engine/draft.js';
 import { composeFollowUp, NEXT_MESSAGES, type FollowUpSpec, type FollowUpTexts, type NextMessage } from '../engine/follow-up.js';
 import type { RefundVerdict } from '../engine/refund.js';
@@ -105,10 +105,13 @@ export async function draftDeadlines(
   channel: ChannelId,
   today: CalendarDate,
   verdict: RefundVerdict | undefined,
+  /** For topics with the A-to-z rule: when a claim can be filed, and until when. */
+  atoz?: { canFileFrom?: CalendarDate; lastDay: CalendarDate },
 ): Promise<Deadline[]> {
   const { waitDays } = await followUpTexts(ctx);
   const deadlines: Deadline[] = [];
   if (verdict?.eligible) deadlines.push({ kind: 'ask-price-difference', date: verdict.lastDay });
+  if (atoz) deadlines.push(...atozDeadlines(atoz));
   deadlines.push(followUpDay(today, channel, waitDays));
   return deadlines;
 }

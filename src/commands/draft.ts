@@ -207,7 +207,7 @@ export async function draftTopic(
   if (ics !== undefined) {
     const command = `${draftCommandLine(topic.id, answers)} --channel ${channel.id} --follow-up ${isoDate(today)}`;
     const order = answers.order ?? undefined;
-    await writeDeadlines(ctx, ics, await draftDeadlines(ctx, channel.id, today, verdict), today, { ...(order ? { order } : {}), sent: today, followUpCommand: command });
+    await writeDeadlines(ctx, ics, await draftDeadlines(ctx, channel.id, today, verdict, atoz), today, { ...(order ? { order } : {}), sent: today, followUpCommand: command });
   }
 }
 

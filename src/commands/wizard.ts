@@ -33,7 +33,7 @@ import { abortedBy, startPrompting, stopPrompting } from '../cli/signals.js';
 import { printable } from '../cli/style.js';
 import { draftCommandLine } from './draft-line.js';
 import { asFollowUp, caseFlag, firstContactFlag, followUpTexts } from './draft-after.js';
-import { followUpDay, type Deadline } from '../engine/deadlines.js';
+import { atozDeadlines, followUpDay, type Deadline } from '../engine/deadlines.js';
 import { writeDeadlines } from '../cli/ics.js';
 import { ta } from '../cli/messages-after.js';
 
@@ -399,6 +399,7 @@ export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
     // The deadlines of every request that gets a message: the last day to ask, and the day to write again.
     const deadlines: Deadline[] = requests.flatMap((r) => [
       ...(r.draft && r.verdict?.eligible ? [{ kind: 'ask-price-difference' as const, date: r.verdict.lastDay }] : []),
+      ...(r.draft && r.atoz ? atozDeadlines(r.atoz) : []),
       ...(r.draft && r.channel ? [followUpDay(today, r.channel, texts.waitDays)] : []),
     ]);
     const first = requests.find((r) => r.draft && r.channel);
