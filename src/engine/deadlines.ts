@@ -34,3 +34,8 @@ export function upcoming(deadlines: readonly Deadline[], today: CalendarDate): D
     })
     .sort((a, b) => daysBetween(b.date, a.date));
 }
+
+/** An A-to-z verdict's days (atoz-check, and topics with the A-to-z rule): the first day a claim can be filed, and the last. */
+export function atozDeadlines(verdict: { canFileFrom?: CalendarDate; lastDay: CalendarDate }): Deadline[] {
+  return [...(verdict.canFileFrom ? [{ kind: 'atoz-first-day' as const, date: verdict.canFileFrom }] : []), { kind: 'atoz-last-day', date: verdict.lastDay }];
+}

@@ -84,7 +84,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     expect(screen).toContain('«Return or Replace Items»');
     const message = messageOnScreen(screen, RU.messageHeading);
     expect(message).toContain(`order ${answers.order}`);
-    expect(message).toContain('wireless headphones');
+    expect(message).toContain('Item: wireless headphones.');
     expect(message).not.toMatch(/[А-Яа-яЁё]/);
     expect(`${message}\n`).toBe(draftFor(answers));
   });
