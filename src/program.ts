@@ -8,10 +8,12 @@ import { LANGS } from './cli/lang.js';
 import { COMMAND_NAMES, type CommandName } from './cli/catalog.js';
 import { examplesHelp, exitCodesHelp } from './cli/help.js';
 import { makeRefundCheckCommand } from './commands/refund-check.js';
+import { makeAtozCheckCommand } from './commands/atoz-check.js';
 import { makeContentCommand } from './commands/content.js';
 import { makeContactsCommand } from './commands/contacts.js';
 import { makeDraftCommand } from './commands/draft.js';
 import { makePathCommand } from './commands/path.js';
+import { makePhrasesCommand } from './commands/phrases.js';
 import { makeTopicsCommand } from './commands/topics.js';
 import { makeWizardCommand } from './commands/wizard.js';
 import { makeReplyCommand } from './commands/reply.js';
@@ -85,6 +87,7 @@ export function buildProgram(
       examplesHelp(ctx, [
         'amz-help wizard',
         'amz-help refund-check --paid 2024-05-01 --seller amazon --shipped no',
+        'amz-help atoz-check --problem not-arrived --expected 2024-05-01 --contacted 2024-05-02',
         'amz-help draft not-as-described --channel email --order 123-1234567-1234567 --problem damaged --wish refund',
         'amz-help --lang ru topics',
       ]) + exitCodesHelp(ctx),
@@ -93,10 +96,12 @@ export function buildProgram(
   const makers: Record<CommandName, () => CommandUnknownOpts> = {
     wizard: () => makeWizardCommand(ctx),
     'refund-check': () => makeRefundCheckCommand(ctx),
+    'atoz-check': () => makeAtozCheckCommand(ctx),
     draft: () => makeDraftCommand(ctx, draft?.content, draft?.topic),
     topics: () => makeTopicsCommand(ctx),
     path: () => makePathCommand(ctx),
     contacts: () => makeContactsCommand(ctx),
+    phrases: () => makePhrasesCommand(ctx),
     reply: () => makeReplyCommand(ctx),
     content: () => makeContentCommand(ctx),
   };

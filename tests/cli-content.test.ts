@@ -23,7 +23,7 @@ function lineIs(file: string, text: string): number {
 
 /** Content whose refund window is `days` days. */
 function windowOf(days: number): string {
-  return brokenContent({ 'refund.yaml': (t) => replaceLine(t, '    days: 7', `    days: ${days}`) });
+  return brokenContent({ 'refund.yaml': (t) => replaceLine(t, '    window: { from: paid, closes: 7 }', `    window: { from: paid, closes: ${days} }`) });
 }
 
 /** Content with three errors in three files. */
@@ -31,16 +31,16 @@ function threeErrors(): { dir: string; expected: string[] } {
   let refund = '';
   let topic = '';
   const dir = brokenContent({
-    'refund.yaml': (t) => (refund = replaceLine(t, '    days: 7', '    days: seven')),
+    'refund.yaml': (t) => (refund = replaceLine(t, '    window: { from: paid, closes: 7 }', '    window: { from: paid, closes: seven }')),
     'topics/price-drop.yaml': (t) => (topic = t.replace(/^start: paid$/m, 'start: paid\nstart: seller')),
     'flow.yaml': (t) => t.replace(/^topics:$/m, 'topicz:'),
   });
-  const days = positionOf(refund, 'days: seven');
+  const days = positionOf(refund, 'closes: seven');
   const dup = positionOf(topic, 'start: seller');
   return {
     dir,
     expected: [
-      `${dir}/refund.yaml:${days.line}:5 conditions[1].days: expected a number, got "seven"`,
+      `${dir}/refund.yaml:${days.line}:${days.col} conditions[1].window.closes: expected a number, got "seven"`,
       // a missing top-level key is reported where the mapping starts: the "account:" line
       `${dir}/flow.yaml:${lineIs(join(dir, 'flow.yaml'), 'account:')}:1 topics: is missing`,
       `${dir}/flow.yaml:${lineIs(join(dir, 'flow.yaml'), 'topicz:')}:1 topicz: unknown key`,
@@ -50,16 +50,16 @@ function threeErrors(): { dir: string; expected: string[] } {
 }
 
 describe('content check', () => {
-  it('the built-in content: exit 0 and a one-line summary on stdout', () => {
+  it('the built-in content: exit 0 and a one-line summary on stdout, then one each for the glossary and the phrasebook', () => {
     const r = run(['content', 'check']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.endsWith('\n')).toBe(true);
-    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
-    const m = SUMMARY.exec(r.stdout.trimEnd());
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(3);
+    const m = SUMMARY.exec(r.stdout.split('\n')[0]!);
     expect(m).not.toBeNull();
     expect(m![1]).toBe('content');
-    expect(Number(m![2])).toBe(6);
+    expect(Number(m![2])).toBe(12);
     expect(Number(m![5])).toBeGreaterThan(Number(m![4]) - 1);
   });
 
@@ -67,7 +67,7 @@ describe('content check', () => {
     const dir = windowOf(10);
     const r = run(['content', 'check', dir]);
     expect(r.status).toBe(0);
-    expect(SUMMARY.exec(r.stdout.trimEnd())![1]).toBe(dir);
+    expect(SUMMARY.exec(r.stdout.split('\n')[0]!)![1]).toBe(dir);
   });
 
   it('a broken DIR: exit 3, every error on stderr, then the count; stdout empty', () => {

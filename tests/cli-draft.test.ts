@@ -7,9 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/validate/loader.js';
 import { run } from './helpers/cli.js';
 import { cleanupTemp, CONTENT, tempDir } from './helpers/content.js';
+import { TOPIC_IDS as ALL_TOPIC_IDS } from '../src/content/ids.js';
 
 const ORDER = '123-1234567-1234567';
-const TOPIC_IDS = ['account-blocked', 'not-as-described', 'payment', 'price-drop', 'product-question', 'seller-question'];
+/** Every topic id, as the content lists them (sorted by file name). */
+const TOPIC_IDS = [...ALL_TOPIC_IDS].sort();
 const NAD = ['draft', 'not-as-described', '--order', ORDER, '--problem', 'damaged', '--wish', 'refund'];
 const PROBLEMS = 'damaged, does-not-work, wrong-item, missing-parts, differs, counterfeit, other';
 

@@ -2,11 +2,13 @@
 // answer without a terminal, on stdout, with Amazon's labels and details exactly as FACTS.md has them.
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
+import { TOPIC_IDS as ALL_TOPIC_IDS } from '../src/content/ids.js';
 
-const TOPIC_IDS = ['account-blocked', 'not-as-described', 'payment', 'price-drop', 'product-question', 'seller-question'];
+/** Every topic id, as the content lists them (sorted by file name). */
+const TOPIC_IDS = [...ALL_TOPIC_IDS].sort();
 
 describe('amz-help topics', () => {
-  it('lists the six topic ids with their titles, nothing on stderr', () => {
+  it('lists the topic ids with their titles, nothing on stderr', () => {
     const r = run(['topics']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
@@ -14,7 +16,20 @@ describe('amz-help topics', () => {
     expect(idLines.map((l) => l.split(/\s+/)[0]).sort()).toEqual(TOPIC_IDS);
     expect(r.stdout).toMatch(/^not-as-described +The item does not match its description$/m);
     expect(r.stdout).toMatch(/^account-blocked +My account is blocked$/m);
+    expect(r.stdout).toMatch(/^atoz-claim +A-to-z Guarantee claim against a seller$/m);
+    expect(r.stdout).toMatch(/^delivery +My parcel has not arrived, or is late$/m);
     expect(r.stdout).toMatch(/^price-drop +The price dropped after I ordered$/m);
+  });
+
+  it('--json: {topics: [{id, title, summary}]}, at least 11 topics, "something else" last', () => {
+    const r = run(['topics', '--json']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const list = (JSON.parse(r.stdout) as { topics: { id: string; title: string; summary: string }[] }).topics;
+    expect(list.map((x) => x.id).sort()).toEqual(TOPIC_IDS);
+    expect(list.length).toBeGreaterThanOrEqual(11);
+    expect(list.at(-1)!.id).toBe('something-else');
+    for (const x of list) expect(Object.keys(x)).toEqual(['id', 'title', 'summary']);
   });
 
   it('speaks Russian with --lang ru, ids unchanged', () => {

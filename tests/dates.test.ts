@@ -116,7 +116,7 @@ describe('the refund window (7 days from content)', () => {
 
   it('the window is 7 days in the real content', () => {
     const c = rule.conditions.find((x) => x.id === 'within-7-days');
-    expect(c && 'days' in c ? c.days : undefined).toBe(7);
+    expect(c && 'window' in c ? c.window : undefined).toEqual({ from: 'paid', closes: 7 });
   });
 
   it.each([

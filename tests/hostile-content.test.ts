@@ -237,6 +237,7 @@ describe('the content folder itself', () => {
       'DIR/steps.yaml: is missing',
       'DIR/tips.yaml: is missing',
       'DIR/refund.yaml: is missing',
+      'DIR/atoz.yaml: is missing',
       'DIR/channels.yaml: is missing',
       'DIR/flow.yaml: is missing',
       'DIR/topics: is missing: it holds one file per topic',

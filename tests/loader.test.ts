@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, loadContent } from '../src/validate/loader.js';
+import { TOPIC_IDS } from '../src/content/ids.js';
 import { brokenContent, cleanupTemp, CONTENT, issuesOf, positionOf, replaceLine, ROOT } from './helpers/content.js';
 
 const TOPIC = 'topics/seller-question.yaml';
@@ -46,14 +47,13 @@ describe('the fixtures themselves', () => {
 });
 
 describe('shape errors (one file)', () => {
-  it('days: seven in refund.yaml', () => {
+  it('closes: seven in refund.yaml', () => {
     let text = '';
     const dir = brokenContent({
-      'refund.yaml': (t) => (text = replaceLine(t, '    days: 7', '    days: seven')),
+      'refund.yaml': (t) => (text = replaceLine(t, '    window: { from: paid, closes: 7 }', '    window: { from: paid, closes: seven }')),
     });
-    const { line, col } = positionOf(text, 'days: seven');
-    expect(col).toBe(5);
-    expect(issuesOf(dir)).toEqual([`fx/refund.yaml:${line}:${col} conditions[1].days: expected a number, got "seven"`]);
+    const { line, col } = positionOf(text, 'closes: seven');
+    expect(issuesOf(dir)).toEqual([`fx/refund.yaml:${line}:${col} conditions[1].window.closes: expected a number, got "seven"`]);
   });
 
   it('a Text without ru, in block style (tips.yaml)', () => {
@@ -108,7 +108,7 @@ describe('shape errors (one file)', () => {
   it('a missing key whose value is one of a fixed list', () => {
     // Found by tests/properties.test.ts: a missing enum key used to read "..., got undefined".
     expect(topicIssues({ 3: '# id removed' })).toEqual([
-      `${F}:4:1 id: is missing: expected one of "not-as-described", "product-question", "payment", "account-blocked", "seller-question", "price-drop"`,
+      `${F}:4:1 id: is missing: expected one of ${TOPIC_IDS.map((id) => `"${id}"`).join(', ')}`,
     ]);
   });
 
@@ -382,14 +382,14 @@ describe('every error of a run is reported together', () => {
   it('shape errors in four files', () => {
     let refund = '';
     const dir = brokenContent({
-      'refund.yaml': (t) => (refund = replaceLine(t, '    days: 7', '    days: seven')),
+      'refund.yaml': (t) => (refund = replaceLine(t, '    window: { from: paid, closes: 7 }', '    window: { from: paid, closes: seven }')),
       [TOPIC]: fixture({ 7: 'evidence: { facts: [F25], grade: article }' }),
       'topics/price-drop.yaml': (t) => t.replace(/^start: paid$/m, 'start: Paid'),
       'tips.yaml': (t) => t.replace(/^tips:/m, 'tipps:'),
     });
-    const days = positionOf(refund, 'days: seven');
+    const days = positionOf(refund, 'closes: seven');
     const issues = issuesOf(dir);
-    expect(issues).toContain(`fx/refund.yaml:${days.line}:5 conditions[1].days: expected a number, got "seven"`);
+    expect(issues).toContain(`fx/refund.yaml:${days.line}:${days.col} conditions[1].window.closes: expected a number, got "seven"`);
     expect(issues).toContain(`${F}:7:1: duplicate key`);
     expect(issues.some((i) => /^fx\/topics\/price-drop\.yaml:\d+:1 start: must be lower-case words/.test(i))).toBe(true);
     expect(issues.some((i) => /^fx\/tips\.yaml:\d+:1 tipps: unknown key$/.test(i))).toBe(true);

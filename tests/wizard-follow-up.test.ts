@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wizard } from '../src/commands/wizard.js';
-import { answer, choose, confirmReview, messagesIn, testContext, tick } from './helpers/wizard-driver.js';
+import { answer, choose, confirmReview, messagesIn, search, testContext, tick } from './helpers/wizard-driver.js';
 import { cleanupTemp, tempDir } from './helpers/content.js';
 
 afterAll(cleanupTemp);
@@ -26,7 +26,7 @@ async function sellerQuestion(): Promise<void> {
   await choose('Can you sign in to your Amazon account?', 'Yes, I can sign in');
   await tick('What is the problem?', ['A question about a product']);
   await choose('What is your question about?', 'Size or fit');
-  await answer('What is the item, in a few English words?', 'wireless headphones');
+  await search('What is the item?', 'wireless headphones');
   await answer('Your question in short English sentences?', '');
   await choose('Who sells this item?', 'Another company or a private seller');
 }

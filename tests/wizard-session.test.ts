@@ -18,6 +18,7 @@ import {
   messagesIn,
   moveTo,
   NOW,
+  search,
   sectionOf,
   testContext,
   tick,
@@ -28,7 +29,7 @@ const ACCOUNT = 'Can you sign in to your Amazon account?';
 const SIGNED_IN = 'Yes, I can sign in';
 const TOPICS = 'What is the problem?';
 const ORDER_PROMPT = 'What is the order number?';
-const ITEM_PROMPT = 'What is the item, in a few English words?';
+const ITEM_PROMPT = 'What is the item?';
 const NAD = 'The item does not match its description';
 const NAD_PROBLEM = 'What is wrong with the item?';
 const NAD_WISH = 'What would you like to ask for?';
@@ -49,7 +50,7 @@ async function notAsDescribed(problem = 'It arrived damaged', wish = 'A refund')
   await choose(ACCOUNT, SIGNED_IN);
   await tick(TOPICS, [NAD]);
   await answer(ORDER_PROMPT, ORDER);
-  await answer(ITEM_PROMPT, 'wireless headphones');
+  await search(ITEM_PROMPT, 'wireless headphones');
   await choose(NAD_PROBLEM, problem);
   await choose(NAD_WISH, wish);
   await answer(ADD, 'The left side has no sound.');
@@ -60,7 +61,7 @@ async function twoProblems(): Promise<void> {
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, [NAD, 'A problem with a payment']);
     await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await choose(NAD_PROBLEM, 'It is defective: it does not work');
     await choose(NAD_WISH, 'A replacement (the same item)');
     await answer(ADD, '');
@@ -114,7 +115,7 @@ describe('a full session per topic ends in the right result', () => {
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'What comes in the box');
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     await answer('Your question in short English sentences?', 'Is there a charging cable?');
     await choose('Who sells this item?', 'Amazon itself');
     await answer('If you already bought the item, what is the order number?', ORDER);
@@ -138,15 +139,19 @@ describe('a full session per topic ends in the right result', () => {
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'Size or fit');
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await answer('Your question in short English sentences?', '');
     // One channel only: no preference questions, straight to the review.
     await choose('Who sells this item?', 'Another company or a private seller');
     // Nothing says which item it is: the item is asked again, and now it cannot be skipped.
     expectPrompt('Which item is it? Without it, support cannot tell what you are asking about.');
-    await answer('Which item is it?', '');
+    // Enter on an empty search selects nothing: the question stays, saying an answer is needed.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    screen.keypress('enter');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expectPrompt('Which item is it?');
-    await answer('Which item is it?', 'B0C1234567');
+    expect(screen.getScreen()).toContain('An answer is needed here');
+    await search('Which item is it?', 'B0C1234567');
     await confirmReview();
     await done;
     const guide = io.stdout.text;
@@ -190,7 +195,7 @@ describe('a full session per topic ends in the right result', () => {
     await tick(TOPICS, ['A question to a seller']);
     await choose('Did you already buy the item?', 'Yes, I already bought it');
     await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     await choose('What is your question about?', 'When and how it ships');
     await answer('Your question in short English sentences?', 'Is the box sealed?', { last: false });
     await confirmReview();
@@ -214,7 +219,7 @@ describe('a full session per topic ends in the right result', () => {
     await choose('Who sells the item?', 'Amazon itself');
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
     await answer('What is the order number?', ORDER);
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await answer('How much did you pay for the item, in US dollars?', '49.99');
     await answer('What does the item cost now, in US dollars?', '$39.99');
     // Eligible: no "draft anyway" question.
@@ -316,11 +321,11 @@ describe('Back keeps the earlier answers as defaults', () => {
     await screen.next();
     await answer(ORDER_PROMPT, ORDER);
     // Back from the item to the order number: shown as the default, Enter keeps it.
-    await answer(ITEM_PROMPT, '<');
+    await search(ITEM_PROMPT, '<');
     expectPrompt(ORDER_PROMPT);
     expect(screen.getScreen()).toContain(`(${ORDER})`);
     await answer(ORDER_PROMPT, '');
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     await choose(NAD_PROBLEM, 'I got a different item');
     // Back from the wish to the problem: the cursor sits on the earlier answer.
     await choose(NAD_WISH, '← Back');
@@ -352,7 +357,7 @@ describe('the review screen', () => {
     const review = screen.getScreen();
     expect(review).toContain(`Change: What is the order number? → ${ORDER}`);
     expect(review).toContain('Change: What is wrong with the item? → It arrived damaged');
-    expect(review).toContain('Change: What is the item, in a few English words? → wireless headphones');
+    expect(review).toContain('Change: What is the item? → wireless headphones');
     await choose('Check your answers', 'Change: What is wrong with the item? → It arrived damaged');
     expectPrompt(NAD_PROBLEM);
     expect(activeChoice()).toBe('It arrived damaged');
@@ -425,7 +430,7 @@ describe('order numbers are checked', () => {
     expect(screen.getScreen()).toContain('an order number looks like 123-1234567-1234567 (digital orders: D01-1234567-1234567)');
     for (let i = 0; i < 5; i++) screen.keypress('backspace');
     await answer(ORDER_PROMPT, 'd01-1234567-1234567');
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await choose(NAD_PROBLEM, 'Something else');
     await choose(NAD_WISH, 'Not sure, let Amazon suggest');
     await answer(ADD, '');
@@ -446,7 +451,7 @@ describe('price-drop when a condition fails', () => {
     await choose('Who sells the item?', 'Amazon itself');
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
     await answer('What is the order number?', ORDER);
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await answer('How much did you pay for the item, in US dollars?', '');
     await answer('What does the item cost now, in US dollars?', '');
     expectPrompt('Not all conditions hold. Draft a request for the difference anyway?');
@@ -490,7 +495,7 @@ describe('price-drop when the price did not drop', () => {
     await choose('Who sells the item?', 'Amazon itself');
     await choose('Has the package shipped yet?', 'No, it is still in the warehouse');
     await answer('What is the order number?', ORDER);
-    await answer(ITEM_PROMPT, '');
+    await search(ITEM_PROMPT, '');
     await answer('How much did you pay for the item, in US dollars?', '20');
     await answer('What does the item cost now, in US dollars?', '25');
     // No "draft anyway?" and, with no message, no channel questions: the review comes next.
@@ -516,7 +521,7 @@ describe('Ctrl+C', () => {
     await choose(ACCOUNT, SIGNED_IN);
     await tick(TOPICS, [NAD]);
     await answer(ORDER_PROMPT, ORDER);
-    await answer(ITEM_PROMPT, 'wireless headphones');
+    await search(ITEM_PROMPT, 'wireless headphones');
     expectPrompt(NAD_PROBLEM);
     screen.keypress({ name: 'c', ctrl: true });
     expect(await code).toBe(130);
@@ -539,14 +544,15 @@ describe('Ctrl+C', () => {
 });
 
 describe('the Russian interface', () => {
-  it('asks in Russian, while the drafted message stays English', async () => {
+  it('asks in Russian, finds the item by Russian words, and the drafted message stays English', async () => {
     const io = testContext({ lang: 'ru' });
     const { done } = await start(io);
     await choose('Можете ли вы войти в свой аккаунт Amazon?', 'Да, могу войти');
     await tick('В чём проблема?', ['Товар не соответствует описанию']);
     expectPrompt('Какой номер заказа?');
     await answer('Какой номер заказа?', ORDER);
-    await answer('Что это за товар, в паре слов по-английски?', 'wireless headphones');
+    await search('Что это за товар?', 'беспроводных наушников');
+    // The glossary's entry was offered first, with its English name.
     await choose('Что не так с товаром?', 'Пришёл повреждённым');
     await choose('О чём вы хотите попросить?', 'Вернуть деньги');
     await answer('Что-нибудь добавить?', '');
@@ -563,7 +569,7 @@ describe('the Russian interface', () => {
       [
         'Hello.',
         `I am writing about my order ${ORDER}.`,
-        'Item: wireless headphones.',
+        'Item: a pair of wireless earbuds.',
         'The item arrived damaged.',
         'I would like to return the item for a refund.',
         'I can send photos of the damage.',
@@ -576,7 +582,7 @@ describe('the Russian interface', () => {
       [
         'Здравствуйте.',
         `Пишу по поводу заказа ${ORDER}.`,
-        'Товар: wireless headphones.',
+        'Товар: беспроводные наушники.',
         'Товар пришёл повреждённым.',
         'Я хочу вернуть товар и получить деньги обратно.',
         'Могу прислать фотографии повреждений.',
@@ -597,20 +603,20 @@ describe('Cyrillic in a free-text answer', () => {
     await choose(en ? ACCOUNT : 'Можете ли вы войти', en ? SIGNED_IN : 'Да, могу войти');
     await tick(en ? TOPICS : 'В чём проблема?', [en ? NAD : 'Товар не соответствует описанию']);
     await answer(en ? ORDER_PROMPT : 'Какой номер заказа?', ORDER);
+    await search(en ? ITEM_PROMPT : 'Что это за товар', '');
+    await choose(en ? NAD_PROBLEM : 'Что не так с товаром?', en ? 'It arrived damaged' : 'Пришёл повреждённым');
+    await choose(en ? NAD_WISH : 'О чём вы хотите попросить?', en ? 'A refund' : 'Вернуть деньги');
     expect(io.stderr.text).toBe('');
-    await answer(en ? ITEM_PROMPT : 'Что это за товар', 'беспроводные наушники');
+    await answer(en ? ADD : 'Что-нибудь добавить?', 'левый наушник не работает');
     expect(io.stderr.text).toContain(warning);
     expect(io.stderr.text).toMatch(en ? /^warning: / : /^внимание: /);
     // The same question again, the text offered as its default: Enter keeps it.
-    expect(screen.getScreen()).toContain('беспроводные наушники');
-    await answer(en ? ITEM_PROMPT : 'Что это за товар', '');
-    await choose(en ? NAD_PROBLEM : 'Что не так с товаром?', en ? 'It arrived damaged' : 'Пришёл повреждённым');
-    await choose(en ? NAD_WISH : 'О чём вы хотите попросить?', en ? 'A refund' : 'Вернуть деньги');
+    expect(screen.getScreen()).toContain('левый наушник не работает');
     await answer(en ? ADD : 'Что-нибудь добавить?', '');
     await defaultPreferences(lang);
     await confirmReview(lang);
     await done;
-    expect(messagesIn(io.stdout.text, lang)[0]).toContain('Item: беспроводные наушники.');
+    expect(messagesIn(io.stdout.text, lang)[0]).toContain('левый наушник не работает');
   });
 });
 

@@ -1,6 +1,7 @@
 // Asking one content question at a prompt. @inquirer/prompts is imported here, and only when a
 // prompt is really shown. Back is a choice in lists and "<" in text fields.
 import type { Lang, Question } from '../content/schema.js';
+import type { ItemIndex } from '../engine/items.js';
 import { checkFreeText, DIGITAL_ORDER_EXAMPLE, formatPrice, hasCyrillic, isEmailAddress, ORDER_EXAMPLE, parseOrderNumber, parsePrice } from '../engine/answers.js';
 import { FIRST_YEAR, isoDate, LAST_YEAR, parseDate } from '../engine/dates.js';
 import type { Output } from './context.js';
@@ -24,6 +25,8 @@ export interface AskOptions {
   dim?: (text: string) => string;
   /** Dates after this ISO day are refused (a payment cannot be in the future). */
   today?: string;
+  /** The glossary, for a question that names the item: asked with a search prompt. */
+  items?: ItemIndex;
 }
 
 const BACK_WORDS = ['<', 'back', 'назад'];
@@ -117,6 +120,7 @@ async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
     );
     return answer;
   }
+  if (q.kind === 'text' && opts.items) return askItem(q, opts.items, opts, prompts, context);
   const required = isRequired(q);
   const hints: string[] = [];
   if (q.kind === 'date') hints.push(t(lang, 'dateShort'));
@@ -177,4 +181,79 @@ async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
     return cents === undefined ? null : formatPrice(cents);
   }
   return text;
+}
+
+const OWN = 'own';
+const SKIP = 'skip';
+const PICK = 'pick:';
+type ItemChoice = { name: string; value: string | typeof BACK; short?: string; disabled?: string };
+
+/**
+ * The item, searched in the glossary as the user types (Russian or English words, any form). A
+ * choice stores the English phrase; "type my own English words" is the way out to free text.
+ */
+async function askItem(
+  q: Extract<Question, { kind: 'text' }>,
+  index: ItemIndex,
+  opts: AskOptions,
+  prompts: typeof import('./prompts.js'),
+  context: ReturnType<typeof promptContext>,
+): Promise<Asked> {
+  const { lang } = opts;
+  const { searchItems, resolveItem } = await import('../engine/items.js');
+  const label = (en: string, ru: string): string => printable(lang === 'ru' ? `${ru} — ${en}` : `${en} (${ru})`);
+  const named = (text: string): ItemChoice => {
+    const found = resolveItem(index, text);
+    return found.kind === 'entry'
+      ? { name: label(found.entry.en, found.entry.ru), value: `${PICK}${text}`, short: label(found.entry.en, found.entry.ru) }
+      : { name: printable(`"${text}"`), value: `${PICK}${text}`, short: printable(text) };
+  };
+  const required = isRequired(q);
+  const ways: ItemChoice[] = [
+    ...(required ? [] : [{ name: t(lang, 'itemSkip'), value: SKIP }]),
+    { name: t(lang, 'itemOwnEnglish'), value: OWN },
+    ...(opts.allowBack ? [{ name: t(lang, 'back'), value: BACK as typeof BACK }] : []),
+  ];
+  const source = (term: string | undefined): ItemChoice[] => {
+    const typed = (term ?? '').trim();
+    if (typed === '') {
+      if (opts.previous) return [named(opts.previous), ...ways];
+      // Required (an item or an order must name the request): Enter on nothing selects nothing.
+      return required ? [{ name: '', value: SKIP, disabled: t(lang, 'answerRequired') }] : ways;
+    }
+    if (opts.allowBack && BACK_WORDS.includes(typed.toLowerCase())) return [ways.at(-1)!, ...ways.slice(0, -1)];
+    const entries = searchItems(index, typed, 8).map((e) => ({ name: label(e.en, e.ru), value: `${PICK}${e.en}`, short: label(e.en, e.ru) }));
+    // English words the glossary does not hold exactly can go in as typed.
+    const asTyped = !hasCyrillic(typed) && checkFreeText(typed, q.maxLength).ok && resolveItem(index, typed).kind === 'english' ? [named(typed)] : [];
+    return [...asTyped, ...entries, ...ways];
+  };
+  for (;;) {
+    const picked = await prompts.search<string | typeof BACK>(
+      { message: printable(q.prompt[lang]), source, pageSize: 10, theme: listTheme(lang) },
+      context,
+    );
+    if (picked === BACK) return BACK;
+    if (picked === SKIP) return null;
+    if (picked.startsWith(PICK)) return picked.slice(PICK.length);
+    const own = await prompts.input(
+      {
+        message: `${t(lang, 'itemOwnPrompt')} (${[...(required ? [] : [t(lang, 'optionalHint')]), t(lang, 'backHint')].join('; ')})`,
+        validate: (value: string) => {
+          const text = value.trim();
+          if (BACK_WORDS.includes(text.toLowerCase())) return true;
+          if (text === '') return required ? t(lang, 'answerRequired') : true;
+          if (hasCyrillic(text)) return t(lang, 'itemNeedsEnglish');
+          const checked = checkFreeText(text, q.maxLength);
+          if (checked.ok) return true;
+          if (checked.problem === 'control') return t(lang, 'controlCharsHint');
+          if (checked.problem === 'spoofing') return t(lang, 'spoofingCharsPrompt');
+          return t(lang, 'tooLongPrompt', { length: checked.length, max: q.maxLength });
+        },
+      },
+      context,
+    );
+    const text = own.trim();
+    if (BACK_WORDS.includes(text.toLowerCase())) continue; // Back to the search.
+    return text === '' ? null : text;
+  }
 }

@@ -11,10 +11,12 @@ import type { Lang } from '../content/schema.js';
 export const COMMANDS = {
   wizard: { subcommands: [] },
   'refund-check': { subcommands: [] },
+  'atoz-check': { subcommands: [] },
   draft: { subcommands: 'topics' },
   topics: { subcommands: [] },
   path: { subcommands: [] },
   contacts: { subcommands: [] },
+  phrases: { subcommands: [] },
   reply: { subcommands: [] },
   content: { subcommands: ['check', 'graph'] },
 } as const satisfies Record<string, { subcommands: readonly string[] | 'topics' }>;
@@ -30,8 +32,20 @@ export function isCommandName(word: string | undefined): word is CommandName {
 
 /** Every exit code with what it means, as `--help` says it (README and docs/ERRORS.md say more). */
 export const EXIT_CODES = {
-  ok: { code: 0, help: { en: 'done (refund-check: you can ask for the difference)', ru: 'готово (refund-check: разницу можно попросить)' } },
-  notEligible: { code: 1, help: { en: 'refund-check: the conditions are not met; reply: nothing recognised', ru: 'refund-check: условия не выполнены; reply: ничего не распознано' } },
+  ok: {
+    code: 0,
+    help: {
+      en: 'done (refund-check: you can ask for the difference; atoz-check: you can file a claim now)',
+      ru: 'готово (refund-check: разницу можно попросить; atoz-check: претензию можно подать сейчас)',
+    },
+  },
+  notEligible: {
+    code: 1,
+    help: {
+      en: 'refund-check: the conditions are not met; atoz-check: a claim cannot be filed now, or no longer; reply: nothing recognised; phrases: no line holds the words',
+      ru: 'refund-check: условия не выполнены; atoz-check: претензию подать пока или уже нельзя; reply: ничего не распознано; phrases: нет фраз с этими словами',
+    },
+  },
   usage: { code: 2, help: { en: 'bad input or flags', ru: 'неверный ввод или флаги' } },
   content: { code: 3, help: { en: 'the content (YAML) has errors', ru: 'ошибка в содержимом (YAML)' } },
   output: {

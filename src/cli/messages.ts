@@ -130,6 +130,33 @@ const M = {
   howToCheck: { en: 'how to check', ru: 'как проверить' },
   pasteMessage: { en: 'Message to paste (English)', ru: 'Сообщение на английском (скопируйте его целиком)' },
 
+  // atoz-check
+  atozDescription: {
+    en: 'Can I file an A-to-z Guarantee claim against a third-party seller? Checks the waiting time and the 90-day limit.',
+    ru: 'Можно ли подать претензию по гарантии A-to-z на стороннего продавца? Проверяет срок ожидания и предел в 90 дней.',
+  },
+  optProblem: { en: 'what happened: {values}', ru: 'что случилось: {values}' },
+  optExpected: {
+    en: 'the latest estimated delivery date in the order: YYYY-MM-DD or DD.MM.YYYY',
+    ru: 'последняя ожидаемая дата доставки из заказа: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ',
+  },
+  optContacted: {
+    en: 'the day you wrote to the seller (leave out if you have not written yet)',
+    ru: 'день, когда вы написали продавцу (не указывайте, если ещё не писали)',
+  },
+  contactedAfterToday: {
+    en: 'the seller contact date {contacted} is after today ({today})',
+    ru: 'дата обращения к продавцу {contacted} позже сегодняшней ({today})',
+  },
+  contactedAfterTodayHint: { en: 'check the date you wrote to the seller, or pass --today', ru: 'проверьте дату обращения к продавцу или укажите --today' },
+  canFileFrom: { en: 'You can file from: {date}', ru: 'Подать претензию можно с {date}' },
+  canFileFromToday: { en: 'You can file from: {date} (that is, now)', ru: 'Подать претензию можно с {date}, то есть уже сейчас' },
+  lastDayToFile: { en: 'Last day to file: {date} ({left})', ru: 'Последний день для претензии: {date} ({left})' },
+  lastDayPassed: { en: 'Last day to file was {date}', ru: 'Последний день для претензии был {date}' },
+  notCoveredHeading: { en: 'The A-to-z Guarantee does not cover', ru: 'Гарантия A-to-z не распространяется на' },
+  sellerMessage: { en: 'Message to the seller (English)', ru: 'Сообщение продавцу (на английском)' },
+  claimMessage: { en: 'Text for the claim (English)', ru: 'Текст претензии (на английском)' },
+
   // wizard
   wizardDescription: {
     en: 'Step-by-step help: what went wrong, where to click, how to contact Amazon, and the English message (the default on a terminal)',
@@ -312,6 +339,8 @@ const M = {
     ru: '{dir}: без ошибок: тем {topics}, вопросов {questions}, итогов {outcomes}, путей {paths}, шагов {steps}, способов связи {channels}',
   },
   contentProblems: { en: '{count} problem(s) found', ru: 'найдено ошибок: {count}' },
+  glossaryOk: { en: '{file}: valid: {items} items in {categories} categories', ru: '{file}: без ошибок: товаров {items}, категорий {categories}' },
+  phrasesOk: { en: '{file}: valid: {phrases} phrases in {groups} groups', ru: '{file}: без ошибок: фраз {phrases}, групп {groups}' },
   contentGraphDescription: {
     en: 'Draw the decision tree as Mermaid or Graphviz dot',
     ru: 'Нарисовать дерево решений в формате Mermaid или Graphviz dot',
@@ -346,6 +375,41 @@ const M = {
   dateYearPrompt: { en: 'The year must be between {first} and {last}', ru: 'Год должен быть от {first} до {last}' },
   pasteJoined: { en: 'The pasted lines were joined into one answer.', ru: 'Вставленные строки объединены в один ответ.' },
   nameTooLong: { en: 'the file name is too long', ru: 'слишком длинное имя файла' },
+
+  // phrases, and the item named from the glossary (draft --item, the wizard)
+  phrasesDescription: {
+    en: 'English lines for a live support chat, each with its Russian meaning; WORDS (Russian or English, any form) find the lines that hold them',
+    ru: 'Готовые фразы на английском для чата с поддержкой, с переводом; слова (русские или английские, в любой форме) находят фразы, где они есть',
+  },
+  phrasesWords: { en: 'words to look for (none: every line, by group)', ru: 'слова для поиска (без них — все фразы по группам)' },
+  optPhrasesJson: { en: 'print one JSON object: query, phrases [{group, en, ru}]', ru: 'вывести один объект JSON: query, phrases [{group, en, ru}]' },
+  noPhraseMatch: { en: 'no phrase holds "{query}"', ru: 'нет фраз со словами «{query}»' },
+  phraseGroups: { en: 'The phrases are in these groups:', ru: 'Фразы разбиты на группы:' },
+  chatPhrasesHeading: { en: 'In the chat, lines you may need', ru: 'Фразы, которые могут пригодиться в чате' },
+  chatPhrasesMore: {
+    en: 'More: amz-help phrases WORDS (in Russian or English), for example: amz-help phrases переписку',
+    ru: 'Другие фразы: amz-help phrases СЛОВА (по-русски или по-английски), например: amz-help phrases переписку',
+  },
+  phrasesHint: {
+    en: 'try another word, in Russian or English, or run "amz-help phrases" to see every line',
+    ru: 'попробуйте другое слово, по-русски или по-английски, или запустите "amz-help phrases", чтобы увидеть все фразы',
+  },
+  unknownItem: {
+    en: '--item "{value}": the glossary has no such item, and Russian words cannot go into an English message',
+    ru: '--item «{value}»: такого товара нет в словаре, а русские слова нельзя вставить в английское сообщение',
+  },
+  itemClosest: { en: 'closest: {values}; or give the item in English words', ru: 'похожие: {values}; или укажите товар английскими словами' },
+  itemInEnglish: {
+    en: 'give the item in English words, for example --item "a phone case"',
+    ru: 'укажите товар английскими словами, например --item "a phone case"',
+  },
+  itemOwnEnglish: { en: 'None of these: type my own English words', ru: 'Ничего не подходит: ввести свои слова по-английски' },
+  itemSkip: { en: 'Skip this question', ru: 'Пропустить этот вопрос' },
+  itemOwnPrompt: { en: 'The item, in English words:', ru: 'Товар английскими словами:' },
+  itemNeedsEnglish: {
+    en: 'Please use English letters: this goes into the English message',
+    ru: 'Используйте английские буквы: это попадёт в английское сообщение',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof M;

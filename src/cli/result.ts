@@ -132,6 +132,12 @@ export function formatResult(plan: ResultPlan, screen: Screen): string {
       out.push(hang('', style.heading(p.verdict.eligible ? style.ok(p.verdict.headline) : style.bad(p.verdict.headline)), width));
       for (const c of p.verdict.conditions) out.push(hang('  ', conditionLine(c, style), width));
     }
+    if (p.atoz) {
+      // The A-to-z rule: each condition, then when to file and until when.
+      out.push(hang('', style.heading(p.atoz.eligible ? style.ok(p.atoz.headline) : style.bad(p.atoz.headline)), width));
+      for (const c of p.atoz.conditions) out.push(hang('  ', conditionLine(c, style), width));
+      out.push(hang('', p.atoz.next, width));
+    }
     pathBlock(lang, several && plan.shared.path.length + plan.shared.pathEnd.length > 0 ? t(lang, 'clickPathOwn') : t(lang, 'clickPathHeading'), p.path, screen, out, p.cautions);
     if (p.channel) channelBlock(lang, p.channel, hasChoice(p), screen, out);
     messageBlock(lang, p, several ? i + 1 : undefined, screen, out);

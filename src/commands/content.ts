@@ -37,10 +37,28 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
   const source = contentSource(dir ?? ctx.contentFlag, ctx.env);
   const { loadContent, ContentError } = await import('../validate/loader.js');
   const { walkTopic } = await import('../engine/walk.js');
+  const words = await import('../validate/glossary.js');
   try {
-    const { content, paths } = await interruptible(async () => {
-      const { content } = loadContent(source.dir, source.display);
-      return { content, paths: content.topics.reduce((n, topic) => n + walkTopic(topic).paths.length, 0) };
+    const issues: ContentIssue[] = [];
+    const collect = <T>(load: () => T): T | undefined => {
+      try {
+        return load();
+      } catch (err) {
+        if (!(err instanceof ContentError)) throw err;
+        issues.push(...err.issues);
+        return undefined;
+      }
+    };
+    // The glossary and the phrasebook, when the folder has its own (otherwise the built-in ones serve).
+    const glossaryFile = words.ownFile(source.dir, source.display, words.GLOSSARY_FILE);
+    const phrasesFile = words.ownFile(source.dir, source.display, words.PHRASES_FILE);
+    const { content, paths, glossary, phrases } = await interruptible(async () => {
+      const loaded = collect(() => loadContent(source.dir, source.display));
+      const glossary = glossaryFile && collect(() => words.loadGlossary(glossaryFile.path, glossaryFile.display));
+      const phrases = phrasesFile && collect(() => words.loadPhrases(phrasesFile.path, phrasesFile.display));
+      if (issues.length > 0 || !loaded) throw new ContentError(issues);
+      const { content } = loaded;
+      return { content, paths: content.topics.reduce((n, topic) => n + walkTopic(topic).paths.length, 0), glossary, phrases };
     });
     ctx.stdout.write(
       `${ctx.out.glyph.ok} ${t(ctx.lang, 'contentOk', {
@@ -54,6 +72,14 @@ export async function contentCheck(ctx: Context, dir: string | undefined): Promi
         channels: content.channels.length,
       })}\n`,
     );
+    if (glossary) {
+      const items = glossary.categories.reduce((n, c) => n + c.items.length, 0);
+      ctx.stdout.write(`${ctx.out.glyph.ok} ${t(ctx.lang, 'glossaryOk', { file: glossaryFile!.display, items, categories: glossary.categories.length })}\n`);
+    }
+    if (phrases) {
+      const count = phrases.groups.reduce((n, g) => n + g.phrases.length, 0);
+      ctx.stdout.write(`${ctx.out.glyph.ok} ${t(ctx.lang, 'phrasesOk', { file: phrasesFile!.display, phrases: count, groups: phrases.groups.length })}\n`);
+    }
     return EXIT.ok;
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;

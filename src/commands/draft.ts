@@ -1,15 +1,17 @@
 // amz-help draft <topic>: the wizard's answers as flags, derived from the content, and only the
 // drafted message on stdout. `draft <topic> --help` lists that topic's flags and choices.
 import { Command, Option } from '@commander-js/extra-typings';
-import type { Content, Lang, Question, Topic } from '../content/schema.js';
+import type { Content, Lang, Question, Text, Topic } from '../content/schema.js';
 import { DIGITAL_ORDER_EXAMPLE, hasCyrillic, ORDER_EXAMPLE } from '../engine/answers.js';
 import { isoDate, localDay, parseDate, proseDate } from '../engine/dates.js';
 import { clickPathWithChannel } from '../engine/draft.js';
 import { mayDraft } from '../engine/refund.js';
 import { resolveDraft, type DraftProblem } from '../engine/resolve.js';
+import { atozVerdictFor } from '../engine/session.js';
 import { progressOf } from '../engine/walk.js';
 import type { Context } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
+import { isGlossaryQuestion, itemFlag } from '../cli/item.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { answerFlag, clip, dateFlag } from '../cli/flags.js';
 import { examplesHelp } from '../cli/help.js';
@@ -131,9 +133,15 @@ export async function draftTopic(
 ): Promise<void> {
   const { lang } = ctx;
   const given: Record<string, string> = {};
+  const names: Record<string, Text> = {};
   for (const q of topic.questions) {
     const value = flag(q.id);
     if (value !== undefined) given[q.id] = answerFlag(lang, q, value);
+    // The item named with the glossary: Russian words become its English phrase, never Cyrillic.
+    if (value !== undefined && isGlossaryQuestion(q)) {
+      names[q.id] = await itemFlag(ctx, `--${q.id}`, given[q.id]!);
+      given[q.id] = names[q.id]!.en;
+    }
     // A date after today is refused, as the wizard refuses it (--paid has its own words, below).
     if (q.kind === 'date' && given[q.id] !== undefined && !(topic.eligibility && q.id === 'paid')) {
       const todayFlag = topic.eligibility ? flag('today') : undefined;
@@ -157,10 +165,13 @@ export async function draftTopic(
   const todayFlag = flag('today');
   const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
   const channelFlag = flag('channel');
-  const resolved = resolveDraft(content, topic, { answers: given, preferences, ...(channelFlag !== undefined ? { channel: channelFlag } : {}), today, lang });
+  const resolved = resolveDraft(content, topic, { answers: given, preferences, ...(channelFlag !== undefined ? { channel: channelFlag } : {}), today, lang, names });
   for (const id of resolved.ignored) line(ctx, 'warning', t(lang, 'notOnPath', { flag: `--${id}` }));
   if ('problem' in resolved) throw problemError(lang, resolved.problem);
   const { verdict, outcome, channel, answers } = resolved;
+  // The A-to-z rule never stops a message: it says when a claim opens (or that it closed).
+  const atoz = atozVerdictFor(content, topic, answers, today, lang);
+  if (atoz && !atoz.eligible) line(ctx, 'warning', `${atoz.headline} ${atoz.next}`);
   const followUp = followUpFlags(lang, topic, flag, today);
   // A request whose conditions fail is not drafted unless --anyway: nothing on stdout, exit 1.
   if (verdict && !mayDraft(verdict, anyway)) {

@@ -7,7 +7,7 @@ import { daysBetween, isoDate, localDay, proseDate, type CalendarDate } from '..
 import { clickPathWithChannel } from '../engine/draft.js';
 import type { RefundVerdict, Seller } from '../engine/refund.js';
 import { resolveDraft, type ResolvedDraft } from '../engine/resolve.js';
-import { verdictFor } from '../engine/session.js';
+import { requestTopicOf, verdictFor } from '../engine/session.js';
 import { askQuestion } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context } from '../cli/context.js';
 import { EXIT, UsageError } from '../cli/errors.js';
@@ -59,13 +59,6 @@ export function makeRefundCheckCommand(ctx: Context) {
     });
 }
 
-/** The request topic's questions, so prompts ask in the content's own words. */
-function requestTopic(content: Content): Topic {
-  const topic = content.topics.find((t) => t.id === content.refund.requestTopic);
-  if (!topic) throw new Error(`refund.yaml names topic ${content.refund.requestTopic}, which does not exist`);
-  return topic;
-}
-
 export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<number> {
   const { lang } = ctx;
   // Check every flag that was given before asking for the missing ones.
@@ -91,7 +84,8 @@ export async function refundCheck(ctx: Context, flags: RefundFlags): Promise<num
 
   const missing = [paid ? '' : '--paid', seller ? '' : '--seller', shipped === undefined ? '--shipped' : ''].filter(Boolean);
   const content = await ctx.content();
-  const topic = requestTopic(content);
+  // The request topic's questions, so prompts ask in the content's own words.
+  const topic = requestTopicOf(content, 'refund');
   if (missing.length > 0) {
     if (!canPrompt(ctx) || flags.json) {
       throw new UsageError(

@@ -18,6 +18,8 @@ import { progressOf, questionById } from '../engine/walk.js';
 import { askQuestion, BACK, listTheme, promptContext, unsubmittedAnswer, type Asked } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context, type Output } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
+import { chatPhrasesBlock } from '../cli/chat-phrases.js';
+import { isGlossaryQuestion, itemIndexOf, namesFor } from '../cli/item.js';
 import { InterruptedError, isPromptExit, UsageError } from '../cli/errors.js';
 import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
@@ -176,6 +178,7 @@ async function askStep(
     today: isoDate(today),
     dim: style.dim,
     warn: (message) => line(ctx, 'warning', message),
+    ...(isGlossaryQuestion(q) ? { items: await itemIndexOf(ctx) } : {}),
   });
 }
 
@@ -374,13 +377,17 @@ export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
     stopPrompting();
   }
 
-  const requests = requestsOf(content, state, today, ctx.lang);
+  // The glossary item's Russian name goes into the Russian twin of the message.
+  const requests = await Promise.all(
+    requestsOf(content, state, today, ctx.lang).map(async (r) => ({ ...r, names: await namesFor(ctx, r.topic, r.answers) })),
+  );
   const before = content.flow.account.options.find((o) => o.id === state.account)?.before ?? [];
   const texts = extras.followUp || extras.ics !== undefined ? await followUpTexts(ctx) : undefined;
   const spec = extras.followUp ? { date: dayOf(extras.followUp.date), next: 'status' as const, ...(extras.followUp.caseId ? { caseId: extras.followUp.caseId } : {}) } : undefined;
   const plan = planResult(content, requests, before, ctx.lang, (draft) => (spec && texts ? asFollowUp(draft, texts, spec) : draft));
   const screen: Screen = { width, style };
   stream.write(opts.full ? formatFullResult(content, requests, plan, screen) : formatResult(plan, screen));
+  stream.write(await chatPhrasesBlock(ctx, requests, screen));
   const drafted = plan.requests.filter((p) => p.draft);
   const messages = drafted.map((p) => messageText(p.draft!));
   if (messages.length === 0) return;

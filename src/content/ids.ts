@@ -8,6 +8,12 @@ export const TOPIC_IDS = [
   'account-blocked',
   'seller-question',
   'price-drop',
+  'delivery',
+  'returns',
+  'atoz-claim',
+  'account-hijacked',
+  'cancel-order',
+  'something-else',
 ] as const;
 
 /** Flags that every `draft <topic>` command has: no question may take one of these ids. */

@@ -111,6 +111,20 @@ export const Tip = z.strictObject({
 });
 export const TipsFile = z.strictObject({ tips: z.array(Tip).min(1) });
 
+// ---------------------------------------------------------------- date windows
+/**
+ * A dated condition (refund.yaml, atoz.yaml): counted in calendar days from the answer `from`;
+ * it holds from `opens` days after that date on and until `closes` days after it (both inclusive).
+ */
+export const DateWindow = z
+  .strictObject({
+    from: Id,
+    opens: z.number().int().min(0).max(3650).optional(),
+    closes: z.number().int().min(0).max(3650).optional(),
+  })
+  .refine((w) => w.opens !== undefined || w.closes !== undefined, 'must give opens, closes or both')
+  .refine((w) => w.opens === undefined || w.closes === undefined || w.opens <= w.closes, 'opens must not be after closes');
+
 // ---------------------------------------------------------------- refund.yaml
 const conditionText = {
   title: Text,
@@ -123,7 +137,11 @@ const conditionText = {
 };
 export const RefundCondition = z.discriminatedUnion('id', [
   z.strictObject({ id: z.literal('sold-by-amazon'), ...conditionText }),
-  z.strictObject({ id: z.literal('within-7-days'), days: z.number().int().min(1).max(365), ...conditionText }),
+  z.strictObject({
+    id: z.literal('within-7-days'),
+    window: DateWindow.refine((w) => w.closes !== undefined && w.opens === undefined, 'must give closes (the days the window stays open), not opens'),
+    ...conditionText,
+  }),
   z.strictObject({ id: z.literal('not-shipped'), ...conditionText }),
 ]);
 /** What a shopper can do alone about a lower price; text may quote details as {{label:ID}}. */
@@ -150,6 +168,31 @@ export const RefundFile = z.strictObject({
   priceCheck: z.strictObject({ title: Text, met: Text, notMet: Text }),
   conditions: z.array(RefundCondition).length(3, 'must list the three conditions'),
   /** The topic whose click path and chat draft refund-check prints when eligible. */
+  requestTopic: TopicId,
+});
+
+// ---------------------------------------------------------------- atoz.yaml
+/** The A-to-z problems atoz-check takes; their ids are the values of --problem. */
+export const AtozCondition = z.strictObject({
+  id: Id,
+  /** The problems this condition applies to; every problem when absent. */
+  problems: z.array(Id).min(1).optional(),
+  window: DateWindow,
+  ...conditionText,
+  /** The reason when the window's date is not known (the seller was not asked yet). */
+  missing: Text.optional(),
+});
+export const AtozFile = z.strictObject({
+  evidence: Evidence,
+  title: Text,
+  intro: Text,
+  problems: z.array(z.strictObject({ id: Id, label: Text })).min(1),
+  verdict: z.strictObject({ eligible: Text, notYet: Text, tooLate: Text }),
+  /** What to do next; {firstDay} and {lastDay} are filled by the engine. */
+  next: z.strictObject({ contactSeller: Text, wait: Text, file: Text, tooLate: Text }),
+  notCovered: z.array(z.strictObject({ id: Id, evidence: Evidence, text: Text })).min(1),
+  conditions: z.array(AtozCondition).min(1),
+  /** The topic whose click path and message atoz-check prints. */
   requestTopic: TopicId,
 });
 
@@ -184,6 +227,12 @@ export const Question = z.discriminatedUnion('kind', [
     kind: z.literal('text'),
     required: z.boolean().default(false),
     maxLength: z.number().int().min(1).max(2000).default(300),
+    /**
+     * The answer names a product: the wizard searches content/glossary.yaml (Russian or English
+     * words) and --item accepts Russian words; the message gets the English noun phrase, the
+     * Russian twin the Russian name (src/engine/items.ts).
+     */
+    glossary: z.boolean().optional(),
     /** email: the answer must look like an e-mail address (the account's, for support to find it). */
     format: z.literal('email').optional(),
   }),
@@ -229,8 +278,11 @@ export const TopicFile = z.strictObject({
   identify: z
     .strictObject({ any: z.array(Id).min(1), ask: Id, prompt: Text, help: Text.optional() })
     .optional(),
-  /** price-drop runs the refund rule over its answers. */
-  eligibility: z.literal('price-difference').optional(),
+  /**
+   * The rule run over the answers: price-drop runs the refund rule (refund.yaml); atoz-claim and
+   * delivery run the A-to-z rule (atoz.yaml), the one behind refund-check and atoz-check.
+   */
+  eligibility: z.enum(['price-difference', 'atoz']).optional(),
   start: Id,
   questions: z.array(Question).default([]),
   outcomes: z.array(Outcome).min(1),
@@ -296,6 +348,8 @@ export type Step = z.infer<typeof Step>;
 export type Tip = z.infer<typeof Tip>;
 export type RefundCondition = z.infer<typeof RefundCondition>;
 export type RefundFile = z.infer<typeof RefundFile>;
+export type AtozFile = z.infer<typeof AtozFile>;
+export type AtozCondition = z.infer<typeof AtozCondition>;
 export type RefundRoute = z.infer<typeof RefundRoute>;
 export type Question = z.infer<typeof Question>;
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
@@ -318,6 +372,7 @@ export interface Content {
   steps: Step[];
   tips: Tip[];
   refund: RefundFile;
+  atoz: AtozFile;
   topics: Topic[];
   channels: Channel[];
   preferences: Preference[];

@@ -1,6 +1,6 @@
 // Rendering what the user sees: click paths with Amazon's labels quoted exactly, and the drafted
 // English message with its Russian twin, sentence by sentence. Pure: content and answers in, text out.
-import type { Channel, ChannelId, Content, Lang, Outcome, Question, Step, Topic } from '../content/schema.js';
+import type { Channel, ChannelId, Content, Lang, Outcome, Question, Step, Text, Topic } from '../content/schema.js';
 import { longDate, parseDate } from './dates.js';
 import { renderTemplate, tidy } from './template.js';
 import { questionById, type Answers } from './walk.js';
@@ -34,14 +34,17 @@ export function answerText(question: Question, raw: string, lang: Lang): string 
   return raw;
 }
 
-function lookupFor(topic: Topic, answers: Answers, lang: Lang) {
+/** What an answer inserts in each language when that is not the answer itself: a glossary item. */
+export type Names = Readonly<Record<string, Text>>;
+
+function lookupFor(topic: Topic, answers: Answers, lang: Lang, names: Names) {
   return (name: string): string | undefined => {
     const dot = name.indexOf('.');
     if (dot > 0) return extraText(topic, answers, name.slice(0, dot), name.slice(dot + 1), lang);
     const raw = answers[name];
     const question = questionById(topic, name);
     if (raw === undefined || raw === null || raw === '' || !question) return undefined;
-    return answerText(question, raw, lang);
+    return names[name]?.[lang] ?? answerText(question, raw, lang);
   };
 }
 
@@ -54,13 +57,13 @@ function extraText(topic: Topic, answers: Answers, question: string, name: strin
 }
 
 /** The message of `outcome` for `channel` in English, with its Russian twin. */
-export function renderDraft(topic: Topic, outcome: Outcome, channel: ChannelId, answers: Answers): Draft {
+export function renderDraft(topic: Topic, outcome: Outcome, channel: ChannelId, answers: Answers, names: Names = {}): Draft {
   const template = outcome.templates[channel];
   if (!template || !outcome.channels.includes(channel)) {
     throw new Error(`outcome ${topic.id}/${outcome.id} has no ${channel} message`);
   }
-  const en = lookupFor(topic, answers, 'en');
-  const ru = lookupFor(topic, answers, 'ru');
+  const en = lookupFor(topic, answers, 'en', names);
+  const ru = lookupFor(topic, answers, 'ru', names);
   const draft: Draft = {
     topic: topic.id,
     outcome: outcome.id,

@@ -2,7 +2,8 @@
 // can take alone and the three conditions under which asking for the difference has a chance.
 import type { Lang, RefundCondition, RefundFile } from '../content/schema.js';
 import { formatPrice } from './answers.js';
-import { addDays, daysBetween, isoDate, oneFullStop, proseDate, type CalendarDate } from './dates.js';
+import { addDays, daysBetween, oneFullStop, proseDate, type CalendarDate } from './dates.js';
+import { evaluateWindow, fillWindow, type DateWindow } from './window.js';
 
 export type Seller = 'amazon' | 'third-party';
 
@@ -57,14 +58,14 @@ export function mayDraft(verdict: RefundVerdict, anyway: boolean): boolean {
   return anyway && !verdict.conditions.some((c) => c.id === 'price-lower' && !c.met);
 }
 
-export function windowDays(rule: RefundFile): number {
+export function refundWindow(rule: RefundFile): DateWindow {
   const window = rule.conditions.find((c) => c.id === 'within-7-days');
   if (!window || window.id !== 'within-7-days') throw new Error('refund rule has no within-7-days condition');
-  return window.days;
+  return window.window;
 }
 
-function interpolate(text: string, values: Record<string, string>): string {
-  return oneFullStop(text.replace(/\{(days|window|lastDay)\}/g, (whole, name: string) => values[name] ?? whole));
+export function windowDays(rule: RefundFile): number {
+  return refundWindow(rule).closes!;
 }
 
 /** The fourth line, when both prices are known: has the price really dropped? */
@@ -82,22 +83,18 @@ function priceLower(rule: RefundFile, paid: number, now: number, lang: Lang): Co
 
 /** Payment must not be after today; the caller checks that first. */
 export function evaluateRefund(rule: RefundFile, input: RefundInput, today: CalendarDate, lang: Lang): RefundVerdict {
-  const window = windowDays(rule);
+  const window = refundWindow(rule);
+  // The one date-window mechanism (window.ts), shared with atoz-check.
+  const dated = evaluateWindow(window, input.paid, today);
   const daysSincePayment = daysBetween(input.paid, today);
-  const lastDay = addDays(input.paid, window);
-  const values = { days: String(daysSincePayment), window: String(window), lastDay: proseDate(lastDay, lang) };
+  const lastDay = addDays(input.paid, window.closes!);
   const conditions = rule.conditions.map((condition): ConditionResult => {
-    const met =
-      condition.id === 'sold-by-amazon'
-        ? input.seller === 'amazon'
-        : condition.id === 'within-7-days'
-          ? daysSincePayment <= condition.days
-          : !input.shipped;
+    const met = condition.id === 'sold-by-amazon' ? input.seller === 'amazon' : condition.id === 'within-7-days' ? dated.known && dated.met : !input.shipped;
     return {
       id: condition.id,
       met,
       title: condition.title[lang],
-      reason: interpolate((met ? condition.met : condition.notMet)[lang], values),
+      reason: oneFullStop(fillWindow((met ? condition.met : condition.notMet)[lang], window, dated, (d) => proseDate(d, lang))),
       howToCheck: condition.howToCheck[lang],
     };
   });

@@ -5,7 +5,7 @@ import type { Channel, ChannelId, Content, Lang, Outcome, Question, Text, Topic 
 import { CHANNEL_IDS } from '../content/ids.js';
 import { adviseChannels, channelById, unavailableReasons, type Advice, type Preferences } from './advice.js';
 import { isoDate, type CalendarDate } from './dates.js';
-import { renderDraft, type Draft } from './draft.js';
+import { renderDraft, type Draft, type Names } from './draft.js';
 import type { RefundVerdict } from './refund.js';
 import { verdictFor } from './session.js';
 import { progressOf, type Answers } from './walk.js';
@@ -21,6 +21,8 @@ export interface DraftRequest {
   today: CalendarDate;
   /** The language of the verdict's reasons. */
   lang: Lang;
+  /** What a glossary item inserts in each language (its English phrase, its Russian name). */
+  names?: Names;
   /**
    * False to draft even when nothing names the item or the order (refund-check shows the request
    * it would make from its few flags); `draft` always requires it.
@@ -94,5 +96,5 @@ export function resolveDraft(content: Content, topic: Topic, request: DraftReque
   const today = isoDate(request.today);
   if (topic.eligibility && answers.paid && answers.paid > today) return { problem: { kind: 'paid-after-today', paid: answers.paid, today }, ignored };
   const verdict = verdictFor(content, topic, answers, request.today, request.lang);
-  return { outcome, answers, ignored, channel, advice, ...(verdict ? { verdict } : {}), draft: renderDraft(topic, outcome, channel.id, answers) };
+  return { outcome, answers, ignored, channel, advice, ...(verdict ? { verdict } : {}), draft: renderDraft(topic, outcome, channel.id, answers, request.names) };
 }

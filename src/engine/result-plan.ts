@@ -8,6 +8,7 @@ import { detailText, renderDraft, renderStep, stepsFor, type Draft } from './dra
 import { labelCautions } from './evidence.js';
 import { mayDraft, type RefundVerdict } from './refund.js';
 import type { Request } from './session.js';
+import type { AtozVerdict } from './atoz.js';
 
 /** One of Amazon's contact details with the doubt worth telling, if any. */
 export interface ContactPlan {
@@ -30,6 +31,8 @@ export interface RequestPlan {
   /** One line: what to do. */
   todo: string;
   verdict?: RefundVerdict;
+  /** The A-to-z rule's verdict (delivery, atoz-claim): each condition, when a claim opens and until when. */
+  atoz?: AtozVerdict;
   /** The short click path after the shared part: each step as the labels it names. */
   path: string[];
   /** The channel, unless all requests share it (then it is in `shared`). */
@@ -128,7 +131,7 @@ export function tipsFor(content: Content, requests: readonly Request[], full: bo
 
 function draftOf(request: Request, finish: (draft: Draft) => Draft): Draft | undefined {
   if (!request.draft || !request.channel) return undefined;
-  return finish(renderDraft(request.topic, request.outcome, request.channel, request.answers));
+  return finish(renderDraft(request.topic, request.outcome, request.channel, request.answers, request.names));
 }
 
 /** The cautions of the doubtful labels on a request's click path, each once. */
@@ -187,6 +190,7 @@ export function planResult(
       title: request.topic.title[lang],
       todo: request.outcome.title[lang],
       ...(request.verdict ? { verdict: request.verdict } : {}),
+      ...(request.atoz ? { atoz: request.atoz } : {}),
       path: paths[i]!.slice(sharedPath.length, paths[i]!.length - sharedEnd.length),
       ...(recommended && !sameChannel ? { channel: channelPlan(content, recommended, lang, true) } : {}),
       ...(draft ? { draft, summary: summaryText(draft, 'Тема') } : { noDraft: whyNoDraft(request) }),

@@ -3,7 +3,9 @@
 import type { ChannelId, Content, Outcome, Topic, TopicId } from '../content/schema.js';
 import { adviseChannels, type Advice, type Preferences } from './advice.js';
 import { parsePrice } from './answers.js';
-import { parseDate, type CalendarDate } from './dates.js';
+import { atozProblems, evaluateAtoz, type AtozVerdict } from './atoz.js';
+import { parseDate, proseDate, type CalendarDate } from './dates.js';
+import type { Names } from './draft.js';
 import { evaluateRefund, mayDraft, type RefundVerdict } from './refund.js';
 import { progressOf, type Answers } from './walk.js';
 
@@ -41,6 +43,35 @@ export function preferencesOf(state: SessionState): Preferences {
   return { account: state.account, ...state.prefs };
 }
 
+/** The topic whose questions, click path and messages a rule's command uses (refund-check, atoz-check). */
+export function requestTopicOf(content: Content, rule: 'refund' | 'atoz'): Topic {
+  const id = content[rule].requestTopic;
+  const topic = content.topics.find((t) => t.id === id);
+  if (!topic) throw new Error(`${rule}.yaml names topic ${id}, which does not exist`);
+  return topic;
+}
+
+/**
+ * The A-to-z rule (atoz.yaml, the one behind atoz-check) for a topic that carries it, once the
+ * problem and the latest delivery date are in; none when Amazon sold the item (the topic's "seller"
+ * answer) or the problem is not one the guarantee takes. It never stops a message: it says when a
+ * claim opens and until when.
+ */
+export function atozVerdictFor(content: Content, topic: Topic, answers: Answers, today: CalendarDate, lang: 'en' | 'ru'): AtozVerdict | undefined {
+  if (topic.eligibility !== 'atoz') return undefined;
+  const problem = answers.problem;
+  const expected = answers.expected ? parseDate(answers.expected) : undefined;
+  if (!problem || !atozProblems(content.atoz).includes(problem) || !expected?.ok || answers.seller === 'amazon') return undefined;
+  const contacted = answers.contacted ? parseDate(answers.contacted) : undefined;
+  return evaluateAtoz(
+    content.atoz,
+    { problem, expected: expected.date, ...(contacted?.ok ? { contacted: contacted.date } : {}) },
+    today,
+    lang,
+    (d) => proseDate(d, lang),
+  );
+}
+
 /** F28 for a topic that carries the refund rule, once its three answers are in (the prices are optional). */
 export function verdictFor(content: Content, topic: Topic, answers: Answers, today: CalendarDate, lang: 'en' | 'ru'): RefundVerdict | undefined {
   if (topic.eligibility !== 'price-difference') return undefined;
@@ -66,7 +97,11 @@ export interface Request {
   topic: Topic;
   outcome: Outcome;
   answers: Answers;
+  /** The glossary item's English phrase and Russian name, by question id (see renderDraft). */
+  names?: Names;
   verdict?: RefundVerdict;
+  /** The A-to-z rule's verdict (delivery, atoz-claim): when a claim opens and until when. */
+  atoz?: AtozVerdict;
   /** False when the refund rule fails and the user chose not to draft anyway. */
   draft: boolean;
   advice: Advice;
@@ -163,6 +198,7 @@ export function requestsOf(content: Content, state: SessionState, today: Calenda
     const { outcome } = progressOf(topic, answers);
     if (!outcome) return [];
     const verdict = verdictFor(content, topic, answers, today, lang);
+    const atoz = atozVerdictFor(content, topic, answers, today, lang);
     const advice = adviseChannels(content, outcome.channels, preferences);
     return [
       {
@@ -170,6 +206,7 @@ export function requestsOf(content: Content, state: SessionState, today: Calenda
         outcome,
         answers,
         ...(verdict ? { verdict } : {}),
+        ...(atoz ? { atoz } : {}),
         draft: !verdict || mayDraft(verdict, state.anyway[topic.id] === true),
         advice,
         ...(advice.recommended ? { channel: advice.recommended.channel.id } : {}),

@@ -3,7 +3,8 @@
 // can skip zod and yaml when the files are unchanged.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { contentBytes, packageRoot, SNAPSHOT_FILE, SNAPSHOT_SOURCE_FILE, type Snapshot } from './embedded.js';
+import { contentBytes, packageRoot, SNAPSHOT_FILE, SNAPSHOT_SOURCE_FILE, WORDS_SNAPSHOT_FILE, type Snapshot, type WordsSnapshot } from './embedded.js';
+import { GLOSSARY_FILE, loadGlossary, loadPhrases, PHRASES_FILE } from './glossary.js';
 import { ContentError, loadContent } from './loader.js';
 import { formatIssue } from '../content/source.js';
 
@@ -15,13 +16,20 @@ export function writeSnapshot(outDir?: string): { file: string; topics: number }
     // The bytes are read before and after validating, and must agree: otherwise a file changed
     // meanwhile, and the model might not be the one of the bytes recorded. Then it is done again.
     let bytes = contentBytes(dir);
-    let { content } = loadContent(dir, 'content');
+    const load = () => ({
+      content: loadContent(dir, 'content').content,
+      words: {
+        glossary: loadGlossary(join(dir, GLOSSARY_FILE), join('content', GLOSSARY_FILE)),
+        phrases: loadPhrases(join(dir, PHRASES_FILE), join('content', PHRASES_FILE)),
+      } satisfies WordsSnapshot,
+    });
+    let { content, words } = load();
     for (let tries = 1; ; tries++) {
       const after = contentBytes(dir);
       if (after.equals(bytes)) break;
       if (tries === 5) throw new Error('content/ kept changing while the snapshot was built; build again');
       bytes = after;
-      ({ content } = loadContent(dir, 'content'));
+      ({ content, words } = load());
     }
     const snapshot: Snapshot = { content };
     const out = outDir ?? join(root, dirname(SNAPSHOT_FILE));
@@ -29,6 +37,7 @@ export function writeSnapshot(outDir?: string): { file: string; topics: number }
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, basename(SNAPSHOT_SOURCE_FILE)), bytes);
     writeFileSync(file, JSON.stringify(snapshot));
+    writeFileSync(join(out, basename(WORDS_SNAPSHOT_FILE)), JSON.stringify(words));
     return { file, topics: content.topics.length };
   } catch (err) {
     if (err instanceof ContentError) {

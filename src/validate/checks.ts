@@ -100,6 +100,7 @@ export function checkContent(content: Content, topicFiles: string[], files: Map<
   });
 
   checkRefundTopic(content, at);
+  checkAtoz(content, at, unique);
   return issues;
 }
 
@@ -366,4 +367,52 @@ function checkRefundTopic(content: Content, at: At): void {
       if (missing.length) at(rel, ['questions', index, 'options'], `"${qid}" needs the options ${options.join(', ')}`);
     }
   }
+}
+
+/** The dates atoz-check knows: the flags --expected and --contacted. */
+export const ATOZ_DATES = ['expected', 'contacted'] as const;
+
+function checkAtoz(content: Content, at: At, unique: (rel: string, list: readonly { id: string }[], base: YamlPath, what: string) => void): void {
+  const rule = content.atoz;
+  unique('atoz.yaml', rule.problems, ['problems'], 'problem');
+  unique('atoz.yaml', rule.conditions, ['conditions'], 'condition');
+  unique('atoz.yaml', rule.notCovered, ['notCovered'], 'item');
+  const problems = new Set(rule.problems.map((p) => p.id));
+  rule.conditions.forEach((c, i) => {
+    c.problems?.forEach((p, j) => {
+      if (!problems.has(p)) at('atoz.yaml', ['conditions', i, 'problems', j], `no problem "${p}" (${[...problems].join(', ')})`);
+    });
+    if (!(ATOZ_DATES as readonly string[]).includes(c.window.from)) {
+      at('atoz.yaml', ['conditions', i, 'window', 'from'], `must be one of ${ATOZ_DATES.join(', ')}`);
+    }
+  });
+  for (const p of problems) {
+    const closes = rule.conditions.some((c) => (!c.problems || c.problems.includes(p)) && c.window.closes !== undefined);
+    if (!closes) at('atoz.yaml', ['conditions'], `problem "${p}" has no condition with closes: a claim needs a last day`);
+  }
+  if (!content.topics.some((t) => t.id === rule.requestTopic)) at('atoz.yaml', ['requestTopic'], `no topic "${rule.requestTopic}"`);
+  // The topics that run the rule answer its dates and its problem with questions of those ids.
+  content.topics.forEach((topic) => {
+    if (topic.eligibility !== 'atoz' && topic.id !== rule.requestTopic) return;
+    const rel = `topics/${topic.id}.yaml`;
+    const need: [string, string, boolean][] = [
+      ['problem', 'choice', true],
+      ['expected', 'date', true],
+      ['contacted', 'date', topic.id === rule.requestTopic],
+      // atoz-check asks it before the day: was the seller asked at all ("yes" leads to the day)?
+      ['asked', 'choice', topic.id === rule.requestTopic],
+    ];
+    for (const [qid, kind, required] of need) {
+      const index = topic.questions.findIndex((q) => q.id === qid);
+      const q = topic.questions[index];
+      if (!q) {
+        if (required) at(rel, ['questions'], `the A-to-z rule needs a ${kind} question "${qid}"`);
+      } else if (q.kind !== kind) at(rel, ['questions', index, 'kind'], `"${qid}" must be a ${kind} question for the A-to-z rule`);
+      else if (qid === 'asked' && q.kind === 'choice' && !q.options.some((o) => o.id === 'yes')) {
+        at(rel, ['questions', index, 'options'], '"asked" needs the option "yes"');
+      } else if (qid === 'problem' && q.kind === 'choice' && !q.options.some((o) => problems.has(o.id))) {
+        at(rel, ['questions', index, 'options'], `"${qid}" offers none of the A-to-z problems (${[...problems].join(', ')})`);
+      }
+    }
+  });
 }

@@ -6,6 +6,7 @@
 // of start-up).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Glossary, Phrasebook } from '../content/glossary-schema.js';
 import type { Content } from '../content/schema.js';
 
 // Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
@@ -80,6 +81,23 @@ export function contentSource(flag: string | undefined, env: NodeJS.ProcessEnv):
 
 /** The snapshot's content when `dir` holds exactly the files it was built from; otherwise undefined. */
 export function snapshotFor(dir: string): Content | undefined {
+  return snapshotFile<Snapshot>(dir, SNAPSHOT_FILE)?.content;
+}
+
+/**
+ * The glossary and the phrasebook, validated at build time too (dist/words.json), when `dir`
+ * holds exactly the files the snapshot was built from (content.src frames every YAML file).
+ */
+export const WORDS_SNAPSHOT_FILE = join('dist', 'words.json');
+export function wordsSnapshotFor(dir: string): WordsSnapshot | undefined {
+  return snapshotFile<WordsSnapshot>(dir, WORDS_SNAPSHOT_FILE);
+}
+export interface WordsSnapshot {
+  glossary: Glossary;
+  phrases: Phrasebook;
+}
+
+function snapshotFile<T>(dir: string, file: string): T | undefined {
   const base = packageRoot();
   let built: Buffer;
   try {
@@ -89,7 +107,7 @@ export function snapshotFor(dir: string): Content | undefined {
   }
   if (!built.equals(contentBytes(dir))) return undefined;
   try {
-    return (JSON.parse(readFileSync(join(base, SNAPSHOT_FILE), 'utf8')) as Snapshot).content;
+    return JSON.parse(readFileSync(join(base, file), 'utf8')) as T;
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { checkContent } from './checks.js';
 import {
   AmazonFile,
+  AtozFile,
   ChannelsFile,
   FlowFile,
   RefundFile,
@@ -28,7 +29,7 @@ export class ContentError extends Error {
 }
 
 /** The fixed files of a content folder; topics/ holds one file per topic. */
-export const CONTENT_FILES = ['sources.yaml', 'amazon.yaml', 'steps.yaml', 'tips.yaml', 'refund.yaml', 'channels.yaml', 'flow.yaml'];
+export const CONTENT_FILES = ['sources.yaml', 'amazon.yaml', 'steps.yaml', 'tips.yaml', 'refund.yaml', 'atoz.yaml', 'channels.yaml', 'flow.yaml'];
 export const TOPICS_DIR = 'topics';
 
 export interface LoadedContent {
@@ -185,6 +186,7 @@ export function loadContent(dir: string, display = dir): LoadedContent {
   const steps = parsed('steps.yaml', StepsFile);
   const tips = parsed('tips.yaml', TipsFile);
   const refund = parsed('refund.yaml', RefundFile);
+  const atoz = parsed('atoz.yaml', AtozFile);
   const channels = parsed('channels.yaml', ChannelsFile);
   const flow = parsed('flow.yaml', FlowFile);
   const topics: Topic[] = [];
@@ -196,7 +198,7 @@ export function loadContent(dir: string, display = dir): LoadedContent {
       topicFiles.push(rel);
     }
   }
-  if (issues.length > 0 || !sources || !amazon || !steps || !tips || !refund || !channels || !flow) throw new ContentError(issues);
+  if (issues.length > 0 || !sources || !amazon || !steps || !tips || !refund || !atoz || !channels || !flow) throw new ContentError(issues);
 
   const content: Content = {
     sources: sources.sources,
@@ -204,6 +206,7 @@ export function loadContent(dir: string, display = dir): LoadedContent {
     steps: steps.steps,
     tips: tips.tips,
     refund,
+    atoz,
     topics,
     channels: channels.channels,
     preferences: channels.preferences,

@@ -59,11 +59,12 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     // "← Назад" in a list goes back to the text question, which keeps its earlier answer.
     s.answer(answers.order);
     await s.waitForPrompt(RU.item);
-    s.answer(answers.item);
+    await s.search(answers.item);
     await s.waitForPrompt(RU.problem);
     await s.choose(RU.back);
     await s.waitForPrompt(RU.item);
-    await s.waitFor(`(${answers.item})`);
+    // The item search offers the earlier answer first: Enter keeps it.
+    await s.waitFor(`❯ "${answers.item}"`);
     s.answer('');
     await s.waitForPrompt(RU.problem);
     await s.choose(RU.problemLabel.damaged!);
@@ -94,18 +95,19 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await startNotAsDescribed(s, EN);
     s.answer(answers.order);
     await s.waitForPrompt(EN.item);
-    // "<" in a text field: the order number question again, the number offered as the default.
-    s.answer('<');
+    // "<" in the item search: the order number question again, the number offered as the default.
+    await s.search('<', '❯ ← Back');
     await s.waitForPrompt(EN.order);
     await s.waitFor(`(${answers.order})`);
     s.answer(''); // Enter keeps it
     await s.waitForPrompt(EN.item);
-    s.answer(answers.item);
+    await s.search(answers.item);
     await s.waitForPrompt(EN.problem);
     // "← Back" in a list: the item question again, its answer offered as the default.
     await s.choose(EN.back);
     await s.waitForPrompt(EN.item);
-    await s.waitFor(`(${answers.item})`);
+    // The item search offers the earlier answer first: Enter keeps it.
+    await s.waitFor(`❯ "${answers.item}"`);
     s.answer('');
     await s.waitForPrompt(EN.problem);
     await s.choose(EN.problemLabel.damaged!);
@@ -171,7 +173,7 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     await startNotAsDescribed(s, EN);
     s.answer(answers.order);
     await s.waitForPrompt(EN.item);
-    s.answer(answers.item);
+    await s.search(answers.item);
     await s.waitForPrompt(EN.problem);
     // A list prompt hides the cursor: this is what has to be undone.
     await s.waitForCursor(false);

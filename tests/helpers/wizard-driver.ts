@@ -122,6 +122,19 @@ export async function answer(prompt: string | RegExp, text: string, opts: { last
   await after(opts.last);
 }
 
+/**
+ * A search prompt (the item): types `text`, waits for the results, moves to `label` (default: the
+ * first result), then Enter. Enter is ignored while results load, as a person would see them first.
+ */
+export async function search(prompt: string | RegExp, text: string, label?: string | RegExp, opts: { last?: boolean } = {}): Promise<void> {
+  expectPrompt(prompt);
+  if (text) screen.type(text);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (label !== undefined) moveTo(label);
+  screen.keypress('enter');
+  await after(opts.last);
+}
+
 /** Accepts the default of every channel-preference question (5 of them). */
 export async function defaultPreferences(lang: Lang = 'en'): Promise<void> {
   const prompts =

@@ -155,6 +155,16 @@ export class Tmux {
   }
 
   /**
+   * Types into a search prompt (the item), waits until the results for it show `shown` (default:
+   * the typed words offered as typed), then presses Enter: Enter while results load is ignored.
+   */
+  async search(text: string, shown: string = `❯ "${text}"`): Promise<void> {
+    if (text) this.type(text);
+    await this.waitFor(shown);
+    this.send('Enter');
+  }
+
+  /**
    * Moves the list cursor (❯) onto the choice whose label equals or starts with `label` (or
    * matches it), one key at a time, waiting for each move to show; then presses `key`.
    */

@@ -32,7 +32,7 @@ export const EN: Words = {
   topics: 'What is the problem?',
   notAsDescribed: 'The item does not match its description',
   order: 'What is the order number?',
-  item: 'What is the item, in a few English words?',
+  item: 'What is the item?',
   problem: 'What is wrong with the item?',
   problemLabel: { damaged: 'It arrived damaged', 'missing-parts': 'Parts are missing', 'does-not-work': 'It is defective: it does not work' },
   wish: 'What would you like to ask for?',
@@ -58,7 +58,7 @@ export const RU: Words = {
   topics: 'В чём проблема?',
   notAsDescribed: 'Товар не соответствует описанию',
   order: 'Какой номер заказа?',
-  item: 'Что это за товар, в паре слов по-английски?',
+  item: 'Что это за товар?',
   problem: 'Что не так с товаром?',
   problemLabel: { damaged: 'Пришёл повреждённым', 'missing-parts': 'Не хватает деталей', 'does-not-work': 'Бракованный: не работает' },
   wish: 'О чём вы хотите попросить?',
@@ -113,7 +113,7 @@ async function answerNadQuestions(s: Tmux, w: Words, a: NadAnswers): Promise<voi
   await s.waitForPrompt(w.order);
   s.answer(a.order);
   await s.waitForPrompt(w.item);
-  s.answer(a.item);
+  await s.search(a.item);
   await s.waitForPrompt(w.problem);
   await s.choose(w.problemLabel[a.problem]!);
   await s.waitForPrompt(w.wish);
