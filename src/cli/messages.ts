@@ -392,7 +392,7 @@ const M = {
   },
   phrasesHint: {
     en: 'try another word, in Russian or English, or run "amz-help phrases" to see every line',
-    ru: 'попробуйте другое слово, по-русски или по-английски, или запустите "amz-help phrases", чтобы увидеть все фразы',
+    ru: 'попробуйте другое слово, по-русски или по-английски, или запустите «amz-help phrases», чтобы увидеть все фразы',
   },
   unknownItem: {
     en: '--item "{value}": the glossary has no such item, and Russian words cannot go into an English message',
