@@ -103,7 +103,7 @@ describe('amz-help reply', () => {
     expect(r.stdout).toContain('Сумма: $24.99');
     expect(r.stdout).toContain('Срок: 10 рабочих дней');
     expect(r.stdout).toContain('Дата: 20 мая 2024');
-    expect(r.stdout).toContain('Черновик ответа: amz-help draft <тема> --follow-up <дата первого обращения> --next status --case 12345678901');
+    expect(r.stdout).toContain('Составить ответ: amz-help draft <тема> --follow-up <дата первого обращения> --next status --case 12345678901');
     expect(r.stdout).toContain('Не распознано (1); прочитайте это с помощью переводчика:\n  - I understand that your headphones arrived damaged.');
   });
 

@@ -4,6 +4,7 @@
 // Russian dictionary the check is skipped with the reason; under CI=true it fails.
 import { describe, expect, it } from 'vitest';
 import { KEY_WORDS_RU } from '../src/cli/ask.js';
+import { AFTER_KEYS, ta } from '../src/cli/messages-after.js';
 import { MESSAGE_KEYS, t } from '../src/cli/messages.js';
 import { loadContent } from '../src/validate/loader.js';
 import { CONTENT } from './helpers/content.js';
@@ -19,6 +20,7 @@ function russianTexts(): { where: string; text: string }[] {
   const content = loadContent(CONTENT).content;
   return [
     ...MESSAGE_KEYS.map((key) => ({ where: `messages.ts ${key}`, text: t('ru', key) })),
+    ...AFTER_KEYS.map((key) => ({ where: `messages-after.ts ${key}`, text: ta('ru', key) })),
     ...Object.entries(KEY_WORDS_RU).map(([key, text]) => ({ where: `ask.ts KEY_WORDS_RU.${key}`, text })),
     ...contentRussian(content).map((x) => ({ where: `content ${x.where}`, text: x.text })),
   ];

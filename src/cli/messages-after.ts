@@ -21,7 +21,7 @@ const M = {
   replyEmpty: { en: 'the reply is empty: there is nothing to explain', ru: 'ответ пустой: объяснять нечего' },
   replyEmptyHint: {
     en: 'save the reply to a file and run "amz-help reply FILE", or pipe it in',
-    ru: 'сохраните ответ в файл и запустите "amz-help reply FILE" или передайте его через конвейер',
+    ru: 'сохраните ответ в файл и запустите «amz-help reply FILE» или передайте его через конвейер',
   },
   replyFileMissing: { en: 'cannot read {file}: there is no such file', ru: 'не удаётся прочитать {file}: такого файла нет' },
   replyFileFolder: { en: 'cannot read {file}: it is a folder', ru: 'не удаётся прочитать {file}: это папка' },
@@ -41,7 +41,7 @@ const M = {
   replyAmounts: { en: 'Amount', ru: 'Сумма' },
   replyDates: { en: 'Date', ru: 'Дата' },
   replyPeriods: { en: 'Time', ru: 'Срок' },
-  replyDraft: { en: 'Draft an answer', ru: 'Черновик ответа' },
+  replyDraft: { en: 'Draft an answer', ru: 'Составить ответ' },
   replyDraftHint: {
     en: 'put in your topic (amz-help topics lists them) and the day of your first contact',
     ru: 'подставьте свою тему (список: amz-help topics) и дату первого обращения',
@@ -83,7 +83,7 @@ const M = {
     en: 'add --follow-up DATE, the day you first contacted Amazon',
     ru: 'добавьте --follow-up ДАТА — день первого обращения в Amazon',
   },
-  badCase: { en: '--case "{value}" is not a case number', ru: '--case "{value}": это не номер обращения' },
+  badCase: { en: '--case "{value}" is not a case number', ru: '--case «{value}»: это не номер обращения' },
   caseFormat: {
     en: 'a case number is 4 to 30 letters and digits, as Amazon wrote it (for example 12345678901)',
     ru: 'номер обращения — от 4 до 30 букв и цифр, как его написал Amazon (например, 12345678901)',
@@ -175,6 +175,9 @@ const M = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type AfterKey = keyof typeof M;
+
+/** Every key, for checks over all the interface texts (the Russian spell check). */
+export const AFTER_KEYS = Object.keys(M) as AfterKey[];
 
 export function ta(lang: Lang, key: AfterKey, vars: Record<string, string | number> = {}): string {
   return M[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));

@@ -230,7 +230,7 @@ const M = {
     en: 'No message drafted: the price now is not lower than what you paid.',
     ru: 'Сообщение не составлено: сейчас цена не ниже той, что вы заплатили.',
   },
-  noChannel: { en: 'No channel is available for this request.', ru: 'Для этого обращения не подходит ни один способ связи.' },
+  noChannel: { en: 'None of the ways to contact fits this request.', ru: 'Для этого обращения не подходит ни один способ связи.' },
   copied: { en: 'Copied to the clipboard.', ru: 'Скопировано в буфер обмена.' },
   copyOffer: { en: 'Copy the message to the clipboard?', ru: 'Скопировать сообщение в буфер обмена?' },
   copyYes: { en: 'Yes, copy it', ru: 'Да, скопировать' },
@@ -392,7 +392,7 @@ const M = {
   },
   phrasesHint: {
     en: 'try another word, in Russian or English, or run "amz-help phrases" to see every line',
-    ru: 'попробуйте другое слово, по-русски или по-английски, или запустите "amz-help phrases", чтобы увидеть все фразы',
+    ru: 'попробуйте другое слово, по-русски или по-английски, или запустите «amz-help phrases», чтобы увидеть все фразы',
   },
   unknownItem: {
     en: '--item "{value}": the glossary has no such item, and Russian words cannot go into an English message',

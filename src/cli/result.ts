@@ -83,7 +83,7 @@ function messageBlock(lang: Lang, plan: RequestPlan, n: number | undefined, scre
 
 function channelBlock(lang: Lang, channel: ChannelPlan, several: boolean, screen: Screen, out: string[]): void {
   const { style, width } = screen;
-  out.push(hang(`${t(lang, several ? 'recommended' : 'onlyChannel')}: `, channelLine(channel, style), width));
+  out.push(hang(`${t(lang, several ? 'recommended' : 'onlyChannel')}: `, channelLine(channel, style), width, 2));
   if (channel.reason) out.push(hang('  ', sentence(channel.reason), width));
 
 }

@@ -25,9 +25,8 @@ function resultRows(rows: readonly string[]): string[] {
   const start = rows.map((r) => r.startsWith("✔ Проверьте ответы")).lastIndexOf(true);
   const end = rows.findIndex((r) => r.startsWith('__EXIT='));
   expect(start, rows.join('\n')).toBeGreaterThanOrEqual(0);
-  let from = start + 1;
-  // The review answer itself may take more than one row.
-  while (from < end && !rows[from]!.startsWith('✔') && rows[from] !== '' && !rows[from - 1]!.endsWith('результат')) from += 1;
+  // The review answer itself may take more than one row; the result starts with a blank one.
+  const from = rows.indexOf('', start);
   return rows.slice(from, end);
 }
 
