@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, ensureBuilt } from './helpers/cli.js';
 import { cleanupTemp, ROOT, tempDir } from './helpers/content.js';
-import { hasTmux, Pty, shq, toPaymentQuestion } from './helpers/hardening-tty.js';
+import { hasTmux, Pty, shq, toPaymentQuestion, topicIndex } from './helpers/hardening-tty.js';
 
 afterAll(() => cleanupTemp());
 
@@ -211,11 +211,13 @@ describe('nothing is written where the user did not ask', () => {
     expect([...readdirSync(box.home), ...readdirSync(box.tmp), ...readdirSync(box.cwd)]).toEqual([]);
     p.kill();
 
-    // Run to its result: the first problem, an order number and a text, every other default.
+    // Run to its result: the item problem, an order number and a text, every other default.
     const q = start();
     await q.waitForPrompt('Can you sign in to your Amazon account?');
     q.send('Enter');
     await q.waitForPrompt('What is the problem?');
+    for (let i = 0; i < topicIndex('not-as-described'); i++) q.send('Down');
+    await q.waitFor(/^❯◯ The item does not match its description/m);
     q.send('Space');
     await q.waitFor(/^❯◉ The item does not match its description/m);
     q.send('Enter');

@@ -181,13 +181,14 @@ export class Pty {
  * ticked. `stop` ends earlier, with the account or the problem list on screen.
  */
 /** Where "A problem with a payment" stands in the wizard's problem list (0 is the first). */
-function paymentIndex(): number {
+/** Where a topic stands in the wizard's problem list: the content's topics in file order, without those an account answer leads to. */
+export function topicIndex(id: string): number {
   const names = readdirSync(join(ROOT, 'content', 'topics'))
     .filter((n) => n.endsWith('.yaml'))
     .sort()
     .map((n) => n.slice(0, -'.yaml'.length));
   const direct = new Set([...readFileSync(join(ROOT, 'content', 'flow.yaml'), 'utf8').matchAll(/next: "topic:([a-z0-9-]+)"/g)].map((m) => m[1]));
-  return names.filter((n) => !direct.has(n)).indexOf('payment');
+  return names.filter((n) => !direct.has(n)).indexOf(id);
 }
 
 export async function toPaymentQuestion(p: Pty, stop?: 'account' | 'topics'): Promise<void> {
@@ -197,7 +198,7 @@ export async function toPaymentQuestion(p: Pty, stop?: 'account' | 'topics'): Pr
   await p.waitForPrompt('What is the problem?');
   if (stop === 'topics') return;
   // The problem list is the content's topics in file order, without those an account answer leads to.
-  for (let i = 0; i < paymentIndex(); i++) p.send('Down');
+  for (let i = 0; i < topicIndex('payment'); i++) p.send('Down');
   await p.waitFor(/^❯◯ A problem with a payment/m);
   p.send('Space');
   await p.waitFor(/^❯◉ A problem with a payment/m);
