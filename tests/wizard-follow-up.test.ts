@@ -27,7 +27,7 @@ async function sellerQuestion(): Promise<void> {
   await tick('What is the problem?', ['A question about a product']);
   await choose('What is your question about?', 'Size or fit');
   await search('What is the item?', 'wireless headphones');
-  await answer('Your question in short English sentences?', '');
+  await answer('Write your question in short English sentences.', '');
   await choose('Who sells this item?', 'Another company or a private seller');
 }
 

@@ -34,7 +34,7 @@ const NAD = 'The item does not match its description';
 const NAD_PROBLEM = 'What is wrong with the item?';
 const NAD_WISH = 'What would you like to ask for?';
 const ADD = 'Anything to add, in short English sentences?';
-const HELP_ORDER = 'It looks like 123-4567890-1234567';
+const HELP_ORDER = 'It looks like 123-1234567-1234567';
 
 /** Starts the wizard and waits for its first prompt; `done` settles when the wizard ends. */
 async function start(io: ReturnType<typeof testContext>, opts: { copy?: boolean; out?: string; full?: boolean } = {}): Promise<{ done: Promise<void> }> {
@@ -116,7 +116,7 @@ describe('a full session per topic ends in the right result', () => {
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'What comes in the box');
     await search(ITEM_PROMPT, 'wireless headphones');
-    await answer('Your question in short English sentences?', 'Is there a charging cable?');
+    await answer('Write your question in short English sentences.', 'Is there a charging cable?');
     await choose('Who sells this item?', 'Amazon itself');
     await answer('If you already bought the item, what is the order number?', ORDER);
     await defaultPreferences();
@@ -140,7 +140,7 @@ describe('a full session per topic ends in the right result', () => {
     await tick(TOPICS, ['A question about a product']);
     await choose('What is your question about?', 'Size or fit');
     await search(ITEM_PROMPT, '');
-    await answer('Your question in short English sentences?', '');
+    await answer('Write your question in short English sentences.', '');
     // One channel only: no preference questions, straight to the review.
     await choose('Who sells this item?', 'Another company or a private seller');
     // Nothing says which item it is: the item is asked again, and now it cannot be skipped.
@@ -197,7 +197,7 @@ describe('a full session per topic ends in the right result', () => {
     await answer(ORDER_PROMPT, ORDER);
     await search(ITEM_PROMPT, 'wireless headphones');
     await choose('What is your question about?', 'When and how it ships');
-    await answer('Your question in short English sentences?', 'Is the box sealed?', { last: false });
+    await answer('Write your question in short English sentences.', 'Is the box sealed?', { last: false });
     await confirmReview();
     await done;
     const guide = io.stdout.text;
