@@ -185,7 +185,12 @@ export async function toPaymentQuestion(p: Pty, stop?: 'account' | 'topics'): Pr
   p.send('Enter');
   await p.waitForPrompt('What is the problem?');
   if (stop === 'topics') return;
-  p.send('Down');
+  // Down until the cursor is on the payment topic, wherever the content puts it in the list.
+  for (let i = 0; i < 20 && !/^❯◯ A problem with a payment/m.test(p.transcript()); i++) {
+    const before = p.transcript();
+    p.send('Down');
+    for (let k = 0; k < 40 && p.transcript() === before; k++) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await p.waitFor(/^❯◯ A problem with a payment/m);
   p.send('Space');
   await p.waitFor(/^❯◉ A problem with a payment/m);
