@@ -24,7 +24,7 @@ function pty(command: string): Pty {
 }
 const amz = (...args: string[]): string => ['node', BIN, ...args].map(shq).join(' ');
 const ORDER = '123-1234567-1234567';
-const RESUME = `hint: your answers so far, to run without questions: amz-help draft payment --problem declined --order ${ORDER}`;
+const RESUME = `hint: to carry on without answering again, run: amz-help draft payment --problem declined --order ${ORDER}`;
 const STACK = /^\s+at |Error:|Assertion|node:internal/m;
 
 /** Payment, "declined", then the order number typed at its prompt without Enter. */
@@ -136,7 +136,7 @@ describeTty('Ctrl+Z and fg', () => {
     p.send('C-c');
     await p.waitFor(/Cancelled/);
     const text = p.transcript();
-    expect(text).toContain(`hint: your answers so far, to run without questions: amz-help draft payment --problem declined --order ${ORDER}`);
+    expect(text).toContain(`hint: to carry on without answering again, run: amz-help draft payment --problem declined --order ${ORDER}`);
     expect(text).not.toMatch(STACK);
   });
 });
