@@ -77,7 +77,7 @@ describe('output', () => {
     expect(lines[0]).toBe('You can file an A-to-z Guarantee claim now.');
     expect(lines.filter((l) => l.startsWith('✔ '))).toHaveLength(3);
     expect(r.stdout).toContain('You can file from: May 4, 2024 (that is, now)');
-    expect(r.stdout).toContain('Last day to file: July 30, 2024 (85 day(s) left)');
+    expect(r.stdout).toContain('Last day to file: July 30, 2024 (2024-07-30), 85 days left');
     expect(r.stdout).toContain('  3. Choose "Request refund", put the drafted message into the comment box, and click "Submit".');
     expect(r.stdout).toContain('  I would like to file an A-to-z Guarantee claim for my order 123-1234567-1234567.');
     expect(r.stdout).toContain('  I wrote to the seller on May 2, 2024.');
@@ -98,7 +98,7 @@ describe('output', () => {
     const r = atoz('--problem', 'no-refund', '--expected', '2024-05-01', '--contacted', '2024-05-02', '--today', '2024-08-01');
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe('The time to file an A-to-z Guarantee claim has passed.');
-    expect(r.stdout).toContain('Last day to file was July 30, 2024');
+    expect(r.stdout).toContain('Last day to file was July 30, 2024 (2024-07-30)');
     expect(r.stdout).not.toContain('You can file from');
     expect(r.stdout).not.toContain('(English):');
   });

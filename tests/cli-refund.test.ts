@@ -112,7 +112,7 @@ describe('asking has a chance', () => {
       // The warehouse condition rests on the article alone, and says so quietly.
       '  source: the source article only (F28)',
     ]);
-    expect(r.stdout).toContain('\nLast day to ask: May 8, 2024 (2 day(s) left)\n');
+    expect(r.stdout).toContain('\nLast day to ask: May 8, 2024 (2024-05-08), 2 days left\n');
     expect(r.stdout).toContain('\nWhat to do next:\n  1. ');
     expect(r.stdout).toContain('"Your Orders"');
     expect(r.stdout).toContain('"I need more help"');
@@ -139,7 +139,7 @@ describe('asking has a chance', () => {
   it('day 7 is the last day ("today is the last day")', () => {
     const r = refundCheck('--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--today', '2024-05-08');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('\nLast day to ask: May 8, 2024 (today is the last day)\n');
+    expect(r.stdout).toContain('\nLast day to ask: May 8, 2024 (2024-05-08), today is the last day\n');
   });
 
   it('the order number goes into the message, normalised', () => {

@@ -47,7 +47,7 @@ describe('interface language', () => {
     const sold = refund.conditions.find((c) => c.id === 'sold-by-amazon')!;
     expect(lines).toContain(`✔ ${sold.title.ru}: ${sold.met.ru}`);
     expect(lines).toContain(`  как проверить: ${sold.howToCheck.ru}`);
-    expect(lines).toContain('Последний день для обращения: 8 мая 2024 г. (осталось дней: 2)');
+    expect(lines).toContain('Последний день для обращения: 8 мая 2024 г. (осталось 2 дня)');
     expect(lines).toContain('Что делать дальше:');
     expect(lines).toContain('Сообщение на английском (скопируйте его целиком):');
     // Amazon's labels stay as on the site, in Russian quotes

@@ -1,6 +1,7 @@
 // Every string the interface itself prints, in English and Russian. Knowledge about Amazon lives in
 // content/; this file only holds the words around it. {name} marks a value `t` interpolates.
 import type { Lang } from '../content/schema.js';
+import { pluralRu } from '../engine/plural.js';
 
 const M = {
   // program
@@ -123,8 +124,7 @@ const M = {
   optPricePaid: { en: 'what you paid for the item, in US dollars (49.99)', ru: 'сколько вы заплатили за товар, в долларах США (49.99)' },
   optPriceNow: { en: 'what the item costs now, in US dollars (39.99)', ru: 'сколько товар стоит сейчас, в долларах США (39.99)' },
   selfServiceHeading: { en: 'What you can do yourself first', ru: 'Что можно сделать самому' },
-  lastDayToAsk: { en: 'Last day to ask: {date} ({left})', ru: 'Последний день для обращения: {date} ({left})' },
-  daysLeft: { en: '{n} day(s) left', ru: 'осталось дней: {n}' },
+  lastDayToAsk: { en: 'Last day to ask: {date} ({iso}), {left}', ru: 'Последний день для обращения: {date} ({left})' },
   lastDayToday: { en: 'today is the last day', ru: 'сегодня последний день' },
   whatNext: { en: 'What to do next', ru: 'Что делать дальше' },
   howToCheck: { en: 'how to check', ru: 'как проверить' },
@@ -151,8 +151,8 @@ const M = {
   contactedAfterTodayHint: { en: 'check the date you wrote to the seller, or pass --today', ru: 'проверьте дату обращения к продавцу или укажите --today' },
   canFileFrom: { en: 'You can file from: {date}', ru: 'Подать претензию можно с {date}' },
   canFileFromToday: { en: 'You can file from: {date} (that is, now)', ru: 'Подать претензию можно с {date}, то есть уже сейчас' },
-  lastDayToFile: { en: 'Last day to file: {date} ({left})', ru: 'Последний день для претензии: {date} ({left})' },
-  lastDayPassed: { en: 'Last day to file was {date}', ru: 'Последний день для претензии был {date}' },
+  lastDayToFile: { en: 'Last day to file: {date} ({iso}), {left}', ru: 'Последний день для претензии: {date} ({left})' },
+  lastDayPassed: { en: 'Last day to file was {date} ({iso})', ru: 'Последний день для претензии был {date}' },
   notCoveredHeading: { en: 'The A-to-z Guarantee does not cover', ru: 'Гарантия A-to-z не распространяется на' },
   sellerMessage: { en: 'Message to the seller (English)', ru: 'Сообщение продавцу (на английском)' },
   claimMessage: { en: 'Text for the claim (English)', ru: 'Текст претензии (на английском)' },
@@ -419,4 +419,10 @@ export const MESSAGE_KEYS = Object.keys(M) as MessageKey[];
 
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return M[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** "2 days left" / «осталось 2 дня», with the number agreeing. */
+export function daysLeft(lang: Lang, n: number): string {
+  if (lang === 'ru') return `${pluralRu(n, 'остался', 'осталось', 'осталось')} ${n} ${pluralRu(n, 'день', 'дня', 'дней')}`;
+  return `${n} ${n === 1 ? 'day' : 'days'} left`;
 }

@@ -14,7 +14,7 @@ import { EXIT, UsageError } from '../cli/errors.js';
 import { choiceError, dateFlag, orderFlag } from '../cli/flags.js';
 import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import { writeJson } from '../cli/json.js';
-import { t } from '../cli/messages.js';
+import { daysLeft, t } from '../cli/messages.js';
 import { ta } from '../cli/messages-after.js';
 import { writeDeadlines } from '../cli/ics.js';
 import { conditionLine } from '../cli/refund-lines.js';
@@ -165,7 +165,7 @@ export function formatAtoz(
   const left = daysBetween(today, verdict.lastDay);
   lines.push(
     style.heading(
-      left < 0 ? t(lang, 'lastDayPassed', { date: last }) : t(lang, 'lastDayToFile', { date: last, left: left === 0 ? t(lang, 'lastDayToday') : t(lang, 'daysLeft', { n: left }) }),
+      left < 0 ? t(lang, 'lastDayPassed', { date: last, iso: isoDate(verdict.lastDay) }) : t(lang, 'lastDayToFile', { date: last, iso: isoDate(verdict.lastDay), left: left === 0 ? t(lang, 'lastDayToday') : daysLeft(lang, left) }),
     ),
   );
   lines.push('', style.heading(`${t(lang, 'whatNext')}:`), `  ${verdict.next}`);

@@ -13,7 +13,7 @@ import { canPrompt, screenOf, type Context } from '../cli/context.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { choiceError, dateFlag, orderFlag, priceFlag } from '../cli/flags.js';
 import { writeJson } from '../cli/json.js';
-import { t } from '../cli/messages.js';
+import { daysLeft, t } from '../cli/messages.js';
 import { examplesHelp, exitCodesHelp } from '../cli/help.js';
 import type { Style } from '../cli/style.js';
 import { refundLines } from '../cli/refund-lines.js';
@@ -151,8 +151,8 @@ export function refundJson(verdict: RefundVerdict) {
 export function formatRefund(content: Content, verdict: RefundVerdict, request: ResolvedDraft | undefined, lang: Lang, style: Style): string {
   const lines = refundLines(content, verdict, lang, style);
   if (verdict.eligible && request) {
-    const left = verdict.daysLeft === 0 ? t(lang, 'lastDayToday') : t(lang, 'daysLeft', { n: verdict.daysLeft });
-    lines.push('', style.heading(t(lang, 'lastDayToAsk', { date: proseDate(verdict.lastDay, lang), left })));
+    const left = verdict.daysLeft === 0 ? t(lang, 'lastDayToday') : daysLeft(lang, verdict.daysLeft);
+    lines.push('', style.heading(t(lang, 'lastDayToAsk', { date: proseDate(verdict.lastDay, lang), iso: isoDate(verdict.lastDay), left })));
     lines.push('', style.heading(`${t(lang, 'whatNext')}:`));
     clickPathWithChannel(content, request.outcome, request.channel, lang).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
     lines.push('', style.heading(`${t(lang, 'pasteMessage')}:`), '');

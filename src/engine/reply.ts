@@ -5,6 +5,7 @@ import type { Lang } from '../content/schema.js';
 import type { RepliesFile, ReplyKind } from '../content/replies-schema.js';
 import { addDays, daysBetween, longDate, type CalendarDate } from './dates.js';
 import type { NextMessage } from './follow-up.js';
+import { pluralRu } from './plural.js';
 
 export interface CompiledReplies {
   ignore: RegExp[];
@@ -110,13 +111,6 @@ export function referencesIn(text: string): { caseId?: string; order?: string } 
 }
 
 // ------------------------------------------------------------------ showing values
-function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
 
 const RU_UNITS: Record<Period['unit'], [string, string, string]> = {
   hour: ['час', 'часа', 'часов'],
@@ -130,9 +124,9 @@ export function periodText(p: Period, lang: Lang): string {
   if (lang === 'en') return `${count} ${p.business ? 'business ' : ''}${p.unit}${last === 1 && p.to === undefined ? '' : 's'}`;
   // Russian agrees with the last number: 2–3 дня, 3–5 рабочих дней.
   const [one, few, many] = RU_UNITS[p.unit];
-  const noun = plural(last, one, few, many);
+  const noun = pluralRu(last, one, few, many);
   if (!p.business) return `${count} ${noun}`;
-  return `${count} ${plural(last, 'рабочий', 'рабочих', 'рабочих')} ${noun}`;
+  return `${count} ${pluralRu(last, 'рабочий', 'рабочих', 'рабочих')} ${noun}`;
 }
 
 export function dateText(d: FoundDate, lang: Lang): string {
