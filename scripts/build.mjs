@@ -33,6 +33,8 @@ const common = {
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // Russian text stays UTF-8: escaped as \uXXXX it is six times larger, and start-up parses it.
+  charset: 'utf8',
   // commander and other CommonJS dependencies require() Node's built-ins: an ES module has no
   // require() of its own, so each output file gets one.
   banner: { js: "import { createRequire as __amzRequire } from 'node:module'; const require = __amzRequire(import.meta.url);" },
