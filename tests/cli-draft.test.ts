@@ -241,6 +241,14 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     expect(r.stderr).toContain('ошибка: в сообщении нужно указать, о каком товаре или заказе речь: укажите --item или --order');
   });
 
+  it('a blocked-account message for a hijacked account is refused: it would claim no rule was broken', () => {
+    const r = run(['draft', 'account-blocked', '--account', 'hijacked', '--account-email', 'anna@example.com', '--sure', 'yes', '--papers', 'ready']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).not.toContain('I am sure that I did not break any Amazon rules');
+    expect(r.stderr).toContain('hint: use amz-help draft account-hijacked');
+    expect(run(['draft', 'account-blocked', '--account', 'blocked', '--account-email', 'anna@example.com', '--sure', 'yes', '--papers', 'ready']).status).toBe(0);
+  });
+
   it('a blocked-account message without the account e-mail', () => {
     const r = run(['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready']);
     expect(r.status).toBe(2);
