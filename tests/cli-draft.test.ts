@@ -249,6 +249,25 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     expect(run(['draft', 'account-blocked', '--account', 'blocked', '--account-email', 'anna@example.com', '--sure', 'yes', '--papers', 'ready']).status).toBe(0);
   });
 
+  it('a hijacked account: the order only with orders seen, no contradiction, the old e-mail in the past', () => {
+    const base = ['draft', 'account-hijacked', '--channel', 'email', '--account-email', 'anna@example.com'];
+    const no = run([...base, '--what', 'password-changed', '--orders', 'no', '--order', ORDER, '--secured', 'done']);
+    expect(no.status).toBe(0);
+    expect(no.stdout).not.toContain(ORDER);
+    expect(no.stderr).toContain('--order');
+    const seen = run([...base, '--what', 'strange-orders', '--order', ORDER, '--secured', 'done']);
+    expect(seen.stdout).toContain(`One of the orders that I did not place is ${ORDER}.`);
+    expect(seen.stdout).not.toContain('I do not see orders');
+    expect(seen.stdout).not.toContain('these orders is');
+    const locked = run([...base, '--what', 'email-changed', '--orders', 'cannot-see']);
+    expect(locked.status).toBe(0);
+    expect(locked.stdout).toContain('I cannot sign in any more, so I cannot check my orders. Please help me to get my account back.');
+    expect(locked.stdout.match(/cannot sign in/g)).toHaveLength(1);
+    expect(locked.stdout).not.toContain('I have already changed the password');
+    expect(locked.stdout).toContain('Before someone changed it, the e-mail address of my account was anna@example.com.');
+    expect(locked.stdout).not.toContain('The e-mail address of my account is');
+  });
+
   it('a blocked-account message without the account e-mail', () => {
     const r = run(['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready']);
     expect(r.status).toBe(2);

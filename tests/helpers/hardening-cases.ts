@@ -445,7 +445,7 @@ export function validAnswers(topicId: string): string[] {
     delivery: ['--order', '123-1234567-1234567', '--problem', 'not-arrived', '--expected', '2024-05-01', '--done', 'photo', '--seller', 'amazon'],
     returns: ['--order', '123-1234567-1234567', '--stage', 'not-started', '--reason', 'changed-mind', '--wish', 'refund', '--seller', 'amazon'],
     'atoz-claim': ['--order', '123-1234567-1234567', '--problem', 'not-arrived', '--expected', '2024-05-01', '--asked', 'yes', '--contacted', '2024-05-02', '--answer', 'no-answer', '--can-show', 'tracking'],
-    'account-hijacked': ['--account-email', 'buyer@example.com', '--what', 'strange-orders', '--orders', 'yes', '--secured', 'done'],
+    'account-hijacked': ['--account-email', 'buyer@example.com', '--what', 'strange-orders', '--secured', 'done'],
     'cancel-order': ['--order', '123-1234567-1234567', '--who', 'me', '--shipped', 'not-shipped', '--why', 'no-need', '--seller', 'amazon'],
     'something-else': ['--area', 'order', '--wish', 'refund'],
   };
