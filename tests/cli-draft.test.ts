@@ -268,6 +268,13 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     expect(locked.stdout).not.toContain('The e-mail address of my account is');
   });
 
+  it('a gift card problem never offers the claim code', () => {
+    const r = run(['draft', 'payment', '--problem', 'gift-card', '--channel', 'email']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('I can send a screenshot of my gift card balance page.');
+    expect(r.stdout).not.toMatch(/claim code|code/i);
+  });
+
   it('a blocked-account message without the account e-mail', () => {
     const r = run(['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready']);
     expect(r.status).toBe(2);
