@@ -275,6 +275,23 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     expect(r.stdout).not.toMatch(/claim code|code/i);
   });
 
+  it('cancel-order: a shipped order is not "canceled", why=other gives no made-up reason, who=other asks what to do', () => {
+    const base = ['draft', 'cancel-order', '--order', ORDER, '--seller', 'amazon', '--channel', 'email'];
+    const shipped = run([...base, '--who', 'me', '--shipped', 'shipped', '--why', 'no-need']);
+    expect(shipped.stdout).toContain('The order has already shipped.\nI do not need it any more.\nPlease tell me how to refuse it or return it for a refund.');
+    expect(shipped.stdout).not.toContain('Please cancel the order and refund my payment.');
+    expect(run([...base, '--who', 'me', '--shipped', 'not-shipped', '--why', 'no-need']).stdout).toContain('Please cancel the order and refund my payment.');
+    expect(run([...base, '--who', 'me', '--shipped', 'not-shipped', '--why', 'other']).status).toBe(2);
+    const other = run([...base, '--who', 'me', '--shipped', 'not-shipped', '--why', 'other', '--reason', 'I found it in a local store.']);
+    expect(other.stdout).toContain('I found it in a local store.');
+    expect(other.stdout).not.toContain('I ordered it by mistake.');
+    const question = run([...base, '--who', 'other', '--reason', 'I want to change the color.']);
+    expect(question.status).toBe(0);
+    expect(question.stdout).toContain(`Subject: A question about order ${ORDER}`);
+    expect(question.stdout).toContain('I want to change the color.\nPlease tell me what I can do about this order.');
+    expect(question.stdout).not.toContain('Please cancel the order');
+  });
+
   it('a blocked-account message without the account e-mail', () => {
     const r = run(['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready']);
     expect(r.status).toBe(2);
