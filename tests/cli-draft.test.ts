@@ -292,6 +292,24 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     expect(question.stdout).not.toContain('Please cancel the order');
   });
 
+  it('delivery: the checks asked fit the problem; a late paid delivery asks for the extra amount back', () => {
+    const base = ['draft', 'delivery', '--order', ORDER, '--expected', '2024-04-20', '--today', '2024-05-10', '--seller', 'amazon'];
+    const late = run([...base, '--problem', 'late-paid-shipping', '--done', 'photo', '--channel', 'phone']);
+    expect(late.status).toBe(0);
+    expect(late.stderr).toContain('--done');
+    expect(late.stdout).toContain('Hello. I am calling about a late delivery.');
+    expect(late.stdout).toContain('Please refund the extra amount that I paid for faster delivery.');
+    expect(late.stdout).not.toMatch(/delivery photo|find the parcel|did not get/);
+    const stuck = run([...base, '--problem', 'stuck', '--done', 'waited', '--channel', 'chat']);
+    expect(stuck.stdout).toContain('I checked the tracking, and there is no new update.');
+    expect(stuck.stdout).not.toContain('48 hours after');
+    const forwarder = run([...base, '--problem', 'forwarder-no', '--forwarder', 'forwarder-confirms', '--done', 'neighbors', '--channel', 'chat']);
+    expect(forwarder.stdout).toContain('The warehouse at the delivery address confirms in writing that the parcel did not arrive.');
+    expect(forwarder.stdout).not.toContain('neighbors');
+    const delivered = run([...base, '--problem', 'delivered-not-received', '--done', 'neighbors', '--channel', 'chat']);
+    expect(delivered.stdout).toContain('I asked my neighbors, and they did not get it.');
+  });
+
   it('a blocked-account message without the account e-mail', () => {
     const r = run(['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready']);
     expect(r.status).toBe(2);

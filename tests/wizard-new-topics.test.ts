@@ -25,8 +25,8 @@ describe('issue 10 topics in the wizard (NOW is May 3, 2024)', () => {
     await answer('What is the order number?', ORDER);
     await search('What is the item?', 'куртку', /^a jacket/);
     await choose('What is wrong with the delivery?', 'Tracking says delivered, but nothing came');
-    await answer('What is the latest estimated delivery date in the order?', '2024-04-29');
     await choose('What have you checked already?', 'I asked my neighbors');
+    await answer('What is the latest estimated delivery date in the order?', '2024-04-29');
     await answer('Anything to add, in short English sentences?', '');
     await choose('Who sold the item?', 'Another seller');
     await confirmReview();
