@@ -49,7 +49,7 @@ describe('delivery', () => {
 });
 
 describe('atoz-claim', () => {
-  const CLAIM = { order: '123-1234567-1234567', item: null, problem: 'no-refund', expected: '2024-05-01', asked: 'yes', answer: 'no-answer', 'can-show': 'return-tracking', details: null };
+  const CLAIM = { order: '123-1234567-1234567', item: null, problem: 'no-refund', expected: '2024-05-01', asked: 'yes', answer: 'no-answer', 'can-show-return': 'return-tracking', details: null };
 
   it('asked the seller long enough ago: eligible, and no "draft anyway" question', () => {
     const state = session('atoz-claim', { ...CLAIM, contacted: '2024-05-10' });

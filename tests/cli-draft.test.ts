@@ -310,6 +310,19 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     expect(delivered.stdout).toContain('I asked my neighbors, and they did not get it.');
   });
 
+  it('atoz-claim: the evidence offered fits the problem', () => {
+    const base = ['draft', 'atoz-claim', '--order', ORDER, '--expected', '2024-04-01', '--asked', 'yes', '--contacted', '2024-04-20', '--answer', 'no-answer', '--today', '2024-05-01', '--channel', 'chat'];
+    const wrong = run([...base, '--problem', 'not-arrived', '--can-show', 'return-tracking']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--can-show "return-tracking" is not accepted');
+    const refund = run([...base, '--problem', 'no-refund', '--can-show-return', 'return-tracking']);
+    expect(refund.stdout).toContain('I have the tracking number of my return, and it shows that the seller received it.');
+    expect(run([...base, '--problem', 'no-refund', '--can-show-return', 'forwarder-statement']).status).toBe(2);
+    const lost = run([...base, '--problem', 'not-arrived', '--can-show', 'forwarder-statement']);
+    expect(lost.stdout).toContain('The receiving warehouse confirms in writing that the parcel did not arrive there.');
+    expect(run([...base, '--problem', 'not-as-described', '--can-show-item', 'tracking']).status).toBe(2);
+  });
+
   it('a blocked-account message without the account e-mail', () => {
     const r = run(['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready']);
     expect(r.status).toBe(2);
