@@ -323,6 +323,19 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     expect(run([...base, '--problem', 'not-as-described', '--can-show-item', 'tracking']).status).toBe(2);
   });
 
+  it('returns: an item abroad asks how to return it from outside the US; reason=other adds no "return" sentence', () => {
+    const base = ['draft', 'returns', '--order', ORDER, '--seller', 'amazon', '--channel', 'chat'];
+    const abroad = run([...base, '--stage', 'abroad', '--reason', 'other', '--wish', 'replacement']);
+    expect(abroad.status).toBe(0);
+    expect(abroad.stdout).toContain('Please tell me how I can return it from outside the US, or what else you can offer.');
+    expect(abroad.stdout).not.toContain('I would like to return this item.');
+    const home = run([...base, '--stage', 'not-started', '--reason', 'wrong-size', '--wish', 'refund']);
+    expect(home.stdout).toContain('The size does not fit me.');
+    expect(home.stdout).not.toContain('outside the US');
+    const path = run(['path', 'returns']);
+    expect(path.stdout).toContain('Pick the item and the reason that is really true, for example no longer needed, wrong size, damaged or defective.');
+  });
+
   it('a blocked-account message without the account e-mail', () => {
     const r = run(['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready']);
     expect(r.status).toBe(2);
