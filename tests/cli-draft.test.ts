@@ -332,6 +332,10 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     const home = run([...base, '--stage', 'not-started', '--reason', 'wrong-size', '--wish', 'refund']);
     expect(home.stdout).toContain('The size does not fit me.');
     expect(home.stdout).not.toContain('outside the US');
+    const none = run(['draft', 'returns', '--order', ORDER, '--stage', 'no-option', '--channel', 'chat', '--json']);
+    expect(none.status).toBe(0);
+    expect(none.stdout).toContain('The order page does not let me return this item.');
+    expect(none.stdout).not.toContain('Return or Replace Items');
     const path = run(['path', 'returns']);
     expect(path.stdout).toContain('Pick the item and the reason that is really true, for example no longer needed, wrong size, damaged or defective.');
   });
