@@ -266,6 +266,9 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     expect(locked.stdout).not.toContain('I have already changed the password');
     expect(locked.stdout).toContain('Before someone changed it, the e-mail address of my account was anna@example.com.');
     expect(locked.stdout).not.toContain('The e-mail address of my account is');
+    const chat = run(['draft', 'account-hijacked', '--account-email', 'anna@example.com', '--what', 'email-changed', '--orders', 'cannot-see', '--channel', 'chat']);
+    expect(chat.status).toBe(2);
+    expect(chat.stderr).toContain('hint: accepted values: email, phone');
   });
 
   it('a gift card problem never offers the claim code', () => {
