@@ -43,13 +43,13 @@ describe('delivery', () => {
   });
 
   it('lost at the forwarder: no A-to-z verdict (not a problem the guarantee takes)', () => {
-    const [request] = requestsOf(content, session('delivery', { ...DELIVERY, problem: 'forwarder-no', seller: 'third-party' }), d('2024-05-06'), 'en');
+    const [request] = requestsOf(content, session('delivery', { order: DELIVERY.order, item: null, problem: 'forwarder-no', forwarder: 'forwarder-confirms', expected: DELIVERY.expected, details: null, seller: 'third-party' }), d('2024-05-06'), 'en');
     expect(request!.atoz).toBeUndefined();
   });
 });
 
 describe('atoz-claim', () => {
-  const CLAIM = { order: '123-1234567-1234567', item: null, problem: 'no-refund', expected: '2024-05-01', asked: 'yes', answer: 'no-answer', 'can-show': 'return-tracking', details: null };
+  const CLAIM = { order: '123-1234567-1234567', item: null, problem: 'no-refund', expected: '2024-05-01', asked: 'yes', answer: 'no-answer', 'can-show-return': 'return-tracking', details: null };
 
   it('asked the seller long enough ago: eligible, and no "draft anyway" question', () => {
     const state = session('atoz-claim', { ...CLAIM, contacted: '2024-05-10' });

@@ -241,6 +241,108 @@ describe('bad answers: exit 2, one error naming the flag, the accepted values as
     expect(r.stderr).toContain('ошибка: в сообщении нужно указать, о каком товаре или заказе речь: укажите --item или --order');
   });
 
+  it('a blocked-account message for a hijacked account is refused: it would claim no rule was broken', () => {
+    const r = run(['draft', 'account-blocked', '--account', 'hijacked', '--account-email', 'anna@example.com', '--sure', 'yes', '--papers', 'ready']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).not.toContain('I am sure that I did not break any Amazon rules');
+    expect(r.stderr).toContain('hint: use amz-help draft account-hijacked');
+    expect(run(['draft', 'account-blocked', '--account', 'blocked', '--account-email', 'anna@example.com', '--sure', 'yes', '--papers', 'ready']).status).toBe(0);
+  });
+
+  it('a hijacked account: the order only with orders seen, no contradiction, the old e-mail in the past', () => {
+    const base = ['draft', 'account-hijacked', '--channel', 'email', '--account-email', 'anna@example.com'];
+    const no = run([...base, '--what', 'password-changed', '--orders', 'no', '--order', ORDER, '--secured', 'done']);
+    expect(no.status).toBe(0);
+    expect(no.stdout).not.toContain(ORDER);
+    expect(no.stderr).toContain('--order');
+    const seen = run([...base, '--what', 'strange-orders', '--order', ORDER, '--secured', 'done']);
+    expect(seen.stdout).toContain(`One of the orders that I did not place is ${ORDER}.`);
+    expect(seen.stdout).not.toContain('I do not see orders');
+    expect(seen.stdout).not.toContain('these orders is');
+    const locked = run([...base, '--what', 'email-changed', '--orders', 'cannot-see']);
+    expect(locked.status).toBe(0);
+    expect(locked.stdout).toContain('I cannot sign in any more, so I cannot check my orders. Please help me to get my account back.');
+    expect(locked.stdout.match(/cannot sign in/g)).toHaveLength(1);
+    expect(locked.stdout).not.toContain('I have already changed the password');
+    expect(locked.stdout).toContain('Before someone changed it, the e-mail address of my account was anna@example.com.');
+    expect(locked.stdout).not.toContain('The e-mail address of my account is');
+    const chat = run(['draft', 'account-hijacked', '--account-email', 'anna@example.com', '--what', 'email-changed', '--orders', 'cannot-see', '--channel', 'chat']);
+    expect(chat.status).toBe(2);
+    expect(chat.stderr).toContain('hint: accepted values: email, phone');
+  });
+
+  it('a gift card problem never offers the claim code', () => {
+    const r = run(['draft', 'payment', '--problem', 'gift-card', '--channel', 'email']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('I can send a screenshot of my gift card balance page.');
+    expect(r.stdout).not.toMatch(/claim code|code/i);
+  });
+
+  it('cancel-order: a shipped order is not "canceled", why=other gives no made-up reason, who=other asks what to do', () => {
+    const base = ['draft', 'cancel-order', '--order', ORDER, '--seller', 'amazon', '--channel', 'email'];
+    const shipped = run([...base, '--who', 'me', '--shipped', 'shipped', '--why', 'no-need']);
+    expect(shipped.stdout).toContain('The order has already shipped.\nI do not need it any more.\nPlease tell me how to refuse it or return it for a refund.');
+    expect(shipped.stdout).not.toContain('Please cancel the order and refund my payment.');
+    expect(run([...base, '--who', 'me', '--shipped', 'not-shipped', '--why', 'no-need']).stdout).toContain('Please cancel the order and refund my payment.');
+    expect(run([...base, '--who', 'me', '--shipped', 'not-shipped', '--why', 'other']).status).toBe(2);
+    const other = run([...base, '--who', 'me', '--shipped', 'not-shipped', '--why', 'other', '--reason', 'I found it in a local store.']);
+    expect(other.stdout).toContain('I found it in a local store.');
+    expect(other.stdout).not.toContain('I ordered it by mistake.');
+    const question = run([...base, '--who', 'other', '--reason', 'I want to change the color.']);
+    expect(question.status).toBe(0);
+    expect(question.stdout).toContain(`Subject: A question about order ${ORDER}`);
+    expect(question.stdout).toContain('I want to change the color.\nPlease tell me what I can do about this order.');
+    expect(question.stdout).not.toContain('Please cancel the order');
+  });
+
+  it('delivery: the checks asked fit the problem; a late paid delivery asks for the extra amount back', () => {
+    const base = ['draft', 'delivery', '--order', ORDER, '--expected', '2024-04-20', '--today', '2024-05-10', '--seller', 'amazon'];
+    const late = run([...base, '--problem', 'late-paid-shipping', '--done', 'photo', '--channel', 'phone']);
+    expect(late.status).toBe(0);
+    expect(late.stderr).toContain('--done');
+    expect(late.stdout).toContain('Hello. I am calling about a late delivery.');
+    expect(late.stdout).toContain('Please refund the extra amount that I paid for faster delivery.');
+    expect(late.stdout).not.toMatch(/delivery photo|find the parcel|did not get/);
+    const stuck = run([...base, '--problem', 'stuck', '--done', 'waited', '--channel', 'chat']);
+    expect(stuck.stdout).toContain('I checked the tracking, and there is no new update.');
+    expect(stuck.stdout).not.toContain('48 hours after');
+    const forwarder = run([...base, '--problem', 'forwarder-no', '--forwarder', 'forwarder-confirms', '--done', 'neighbors', '--channel', 'chat']);
+    expect(forwarder.stdout).toContain('The warehouse at the delivery address confirms in writing that the parcel did not arrive.');
+    expect(forwarder.stdout).not.toContain('neighbors');
+    const delivered = run([...base, '--problem', 'delivered-not-received', '--done', 'neighbors', '--channel', 'chat']);
+    expect(delivered.stdout).toContain('I asked my neighbors, and they did not get it.');
+  });
+
+  it('atoz-claim: the evidence offered fits the problem', () => {
+    const base = ['draft', 'atoz-claim', '--order', ORDER, '--expected', '2024-04-01', '--asked', 'yes', '--contacted', '2024-04-20', '--answer', 'no-answer', '--today', '2024-05-01', '--channel', 'chat'];
+    const wrong = run([...base, '--problem', 'not-arrived', '--can-show', 'return-tracking']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--can-show "return-tracking" is not accepted');
+    const refund = run([...base, '--problem', 'no-refund', '--can-show-return', 'return-tracking']);
+    expect(refund.stdout).toContain('I have the tracking number of my return, and it shows that the seller received it.');
+    expect(run([...base, '--problem', 'no-refund', '--can-show-return', 'forwarder-statement']).status).toBe(2);
+    const lost = run([...base, '--problem', 'not-arrived', '--can-show', 'forwarder-statement']);
+    expect(lost.stdout).toContain('The receiving warehouse confirms in writing that the parcel did not arrive there.');
+    expect(run([...base, '--problem', 'not-as-described', '--can-show-item', 'tracking']).status).toBe(2);
+  });
+
+  it('returns: an item abroad asks how to return it from outside the US; reason=other adds no "return" sentence', () => {
+    const base = ['draft', 'returns', '--order', ORDER, '--seller', 'amazon', '--channel', 'chat'];
+    const abroad = run([...base, '--stage', 'abroad', '--reason', 'other', '--wish', 'replacement']);
+    expect(abroad.status).toBe(0);
+    expect(abroad.stdout).toContain('Please tell me how I can return it from outside the US, or what else you can offer.');
+    expect(abroad.stdout).not.toContain('I would like to return this item.');
+    const home = run([...base, '--stage', 'not-started', '--reason', 'wrong-size', '--wish', 'refund']);
+    expect(home.stdout).toContain('The size does not fit me.');
+    expect(home.stdout).not.toContain('outside the US');
+    const none = run(['draft', 'returns', '--order', ORDER, '--stage', 'no-option', '--channel', 'chat', '--json']);
+    expect(none.status).toBe(0);
+    expect(none.stdout).toContain('The order page does not let me return this item.');
+    expect(none.stdout).not.toContain('Return or Replace Items');
+    const path = run(['path', 'returns']);
+    expect(path.stdout).toContain('Pick the item and the reason that is really true, for example no longer needed, wrong size, damaged or defective.');
+  });
+
   it('a blocked-account message without the account e-mail', () => {
     const r = run(['draft', 'account-blocked', '--sure', 'yes', '--papers', 'ready']);
     expect(r.status).toBe(2);

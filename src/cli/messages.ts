@@ -62,6 +62,11 @@ const M = {
     en: '--paid {paid} is after today ({today}): a payment cannot be in the future',
     ru: '--paid {paid}: это позже сегодняшнего дня ({today}), а оплата не может быть в будущем',
   },
+  accountOtherTopic: {
+    en: '--account {account} is not a blocked account: this message would say that you broke no rule',
+    ru: '--account {account} — это не блокировка аккаунта: в этом письме было бы сказано, что вы не нарушали правил',
+  },
+  accountOtherTopicHint: { en: 'use amz-help draft {topic}', ru: 'используйте amz-help draft {topic}' },
   paidAfterTodayHint: { en: 'check the payment date, or pass --today', ru: 'проверьте дату оплаты или укажите --today' },
   badChoice: { en: '{flag} "{value}" is not accepted', ru: '{flag} «{value}»: такого значения нет' },
   acceptedValues: { en: 'accepted values: {values}', ru: 'можно указать: {values}' },

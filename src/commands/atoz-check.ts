@@ -38,7 +38,7 @@ export const SELLER_OUTCOME = 'write-seller';
  * What atoz-check does not ask but the request topic's messages say: the seller has not solved it
  * (or a claim would not be due), the messages are in the order, and the seller is asked to solve it.
  */
-const CHECK_DEFAULTS: Record<string, string> = { answer: 'other', 'can-show': 'other', 'seller-wish': 'other' };
+const CHECK_DEFAULTS: Record<string, string> = { answer: 'other', 'can-show': 'other', 'can-show-return': 'other', 'can-show-item': 'other', 'seller-wish': 'other' };
 
 const EXAMPLE = 'amz-help atoz-check --problem not-arrived --expected 2024-05-01 --contacted 2024-05-02';
 

@@ -162,6 +162,13 @@ export async function draftTopic(
     const value = flag(choice.id);
     if (value !== undefined) preferences[choice.id] = answerFlag(lang, { kind: 'choice', ...choice }, value);
   }
+  // An --account answer that the wizard routes to another topic (hijacked → account-hijacked) is
+  // refused: account-blocked's messages say the buyer broke no rule, which a hijacked account cannot claim.
+  const routed = content.flow.account.options.find((o) => o.id === preferences.account)?.next;
+  if (topic.id === 'account-blocked' && routed?.startsWith('topic:') && routed !== `topic:${topic.id}`) {
+    const other = routed.slice('topic:'.length);
+    throw new UsageError(t(lang, 'accountOtherTopic', { account: preferences.account!, topic: other }), t(lang, 'accountOtherTopicHint', { topic: other }));
+  }
   const todayFlag = flag('today');
   const today = todayFlag !== undefined ? dateFlag(lang, '--today', todayFlag) : localDay(ctx.now());
   const channelFlag = flag('channel');

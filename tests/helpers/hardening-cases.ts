@@ -442,10 +442,10 @@ export function validAnswers(topicId: string): string[] {
     'price-drop': ['--paid', '2024-05-01', '--seller', 'amazon', '--shipped', 'no', '--order', '123-1234567-1234567', '--today', '2024-05-03'],
     'product-question': ['--about', 'size', '--sold-by', 'amazon', '--item', 'wireless headphones'],
     'seller-question': ['--stage', 'considering', '--about', 'size', '--item', 'wireless headphones'],
-    delivery: ['--order', '123-1234567-1234567', '--problem', 'not-arrived', '--expected', '2024-05-01', '--done', 'photo', '--seller', 'amazon'],
+    delivery: ['--order', '123-1234567-1234567', '--problem', 'delivered-not-received', '--done', 'photo', '--expected', '2024-05-01', '--seller', 'amazon'],
     returns: ['--order', '123-1234567-1234567', '--stage', 'not-started', '--reason', 'changed-mind', '--wish', 'refund', '--seller', 'amazon'],
     'atoz-claim': ['--order', '123-1234567-1234567', '--problem', 'not-arrived', '--expected', '2024-05-01', '--asked', 'yes', '--contacted', '2024-05-02', '--answer', 'no-answer', '--can-show', 'tracking'],
-    'account-hijacked': ['--account-email', 'buyer@example.com', '--what', 'strange-orders', '--orders', 'yes', '--secured', 'done'],
+    'account-hijacked': ['--account-email', 'buyer@example.com', '--what', 'strange-orders', '--secured', 'done'],
     'cancel-order': ['--order', '123-1234567-1234567', '--who', 'me', '--shipped', 'not-shipped', '--why', 'no-need', '--seller', 'amazon'],
     'something-else': ['--area', 'order', '--wish', 'refund'],
   };
