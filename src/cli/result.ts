@@ -122,7 +122,7 @@ export function formatResult(plan: ResultPlan, screen: Screen): string {
   plan.requests.forEach((p, i) => {
     const title = several ? t(lang, 'requestHeading', { n: i + 1, total: plan.requests.length, title: p.title }) : p.title;
     // The title and what to do, in one line.
-    out.push('', hang('', `${style.heading(style.label(title))} — ${afterDash(p.whatToDo)}.`, width));
+    out.push('', hang('', `${style.heading(style.label(title))} — ${afterDash(p.action)}.`, width));
     // One request: signing in is its first step, said right under what to do.
     if (!several) out.push(...beforeLines);
     if (p.verdict) {
@@ -167,7 +167,7 @@ function fullRequest(content: Content, request: Request, plan: RequestPlan, lang
   const h = (s: string): void => {
     out.push('', style.heading(s));
   };
-  out.push('', hang('', style.heading(style.label(heading)), width), hang('', sentence(plan.whatToDo), width));
+  out.push('', hang('', style.heading(style.label(heading)), width), hang('', sentence(plan.action), width));
   if (plan.verdict) out.push('', ...refundLines(content, plan.verdict, lang, style).map((l) => (l ? wrapLine(`  ${l}`, width) : l)));
   const channelAdvice = request.advice.recommended;
   const channel = channelAdvice?.channel;

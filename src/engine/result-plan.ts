@@ -29,7 +29,7 @@ export interface ChannelPlan {
 export interface RequestPlan {
   title: string;
   /** One line: what to do. */
-  whatToDo: string;
+  action: string;
   verdict?: RefundVerdict;
   /** The A-to-z rule's verdict (delivery, atoz-claim): each condition, when a claim opens and until when. */
   atoz?: AtozVerdict;
@@ -188,7 +188,7 @@ export function planResult(
     return {
       topic: request.topic.id,
       title: request.topic.title[lang],
-      whatToDo: request.outcome.title[lang],
+      action: request.outcome.title[lang],
       ...(request.verdict ? { verdict: request.verdict } : {}),
       ...(request.atoz ? { atoz: request.atoz } : {}),
       path: paths[i]!.slice(sharedPath.length, paths[i]!.length - sharedEnd.length),
