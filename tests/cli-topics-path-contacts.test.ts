@@ -54,7 +54,7 @@ describe('amz-help path', () => {
     const step = (n: number) => lines.find((l) => l.startsWith(`  ${n}. `))!;
     expect(step(1)).toContain('open "Your Orders"');
     expect(step(2)).toContain('choose "Return or Replace Items"');
-    expect(step(2)).toContain('damaged, defective, wrong item, missing parts or not as described');
+    expect(step(2)).toContain('the reason that is really true');
     expect(step(3)).toContain('two business days');
     expect(step(4)).toContain('choose "I need more help"');
     expect(step(5)).toContain('open "Help" and choose "Contact Us"');

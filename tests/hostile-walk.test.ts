@@ -11,7 +11,7 @@ import type { Topic } from '../src/content/schema.js';
 import { isTopicFileName } from '../src/validate/loader.js';
 import { parseTemplate, TemplateSyntaxError } from '../src/engine/template.js';
 import { MAX_PATH_QUESTIONS, MAX_PATHS, nextAfter, walkTopic } from '../src/engine/walk.js';
-import { BIN, cleanEnv, ensureBuilt, run, STACK_FRAME } from './helpers/cli.js';
+import { BIN, binForAnyUser, cleanEnv, ensureBuilt, run, STACK_FRAME } from './helpers/cli.js';
 import { cleanupTemp, copyContent, tempDir } from './helpers/content.js';
 import { chainTree, explodingTree, outcomeId, withQuestions, type QuestionSpec } from './helpers/hostile-trees.js';
 
@@ -152,7 +152,7 @@ describe('what sits in the content folder', () => {
     mkdirSync(dir);
     chmodSync(dir, 0o000);
     const asNobody = (args: string[]) =>
-      spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args], { env: cleanEnv(), encoding: 'utf8' });
+      spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, binForAnyUser(), ...args], { env: cleanEnv(), encoding: 'utf8' });
     let r = asNobody(['content', 'check', dir]);
     expect(r.status).toBe(3);
     expect(r.stderr).toBe(`✖ ${dir}: cannot be read: permission denied\n1 problem(s) found\n`);

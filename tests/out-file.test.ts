@@ -20,7 +20,7 @@ import {
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSafely } from '../src/cli/deliver.js';
-import { BIN, cleanEnv, ensureBuilt, run } from './helpers/cli.js';
+import { BIN, binForAnyUser, cleanEnv, ensureBuilt, run } from './helpers/cli.js';
 import { cleanupTemp, tempDir } from './helpers/content.js';
 
 const DRAFT = ['draft', 'payment', '--problem', 'charged-twice'];
@@ -36,7 +36,7 @@ afterAll(() => cleanupTemp());
 /** Runs a shell line with $AMZ set to the bin, e.g. `$AMZ draft ... --out /dev/fd/3 3>file`. */
 function sh(script: string, opts: { user?: number } = {}): { status: number | null; stdout: string; stderr: string } {
   ensureBuilt();
-  const amz = `${process.execPath} ${BIN}`;
+  const amz = `${process.execPath} ${opts.user === undefined ? BIN : binForAnyUser()}`;
   const argv = opts.user === undefined ? ['bash', '-c', script] : ['setpriv', `--reuid=${opts.user}`, `--regid=${opts.user}`, '--clear-groups', 'bash', '-c', script];
   const r = spawnSync(argv[0]!, argv.slice(1), { env: cleanEnv({ AMZ: amz }), encoding: 'utf8', timeout: 20_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

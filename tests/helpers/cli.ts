@@ -1,11 +1,27 @@
 // Runs the built bin the way a user's shell would: a separate process with pipes, so stdout and
 // stderr are not terminals, and a clean locale and colour environment unless a test sets one.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './content.js';
 
 export const BIN = join(ROOT, 'bin', 'amz-help.js');
+
+let anyUserBin: string | undefined;
+/**
+ * The built command, copied where any user may run it. Tests that run it as another user (setpriv)
+ * cannot reach a clone that sits in a private folder (CI clones into one made by mktemp -d).
+ */
+export function binForAnyUser(): string {
+  ensureBuilt();
+  if (anyUserBin) return anyUserBin;
+  const dir = mkdtempSync(join(tmpdir(), 'amz-help-any-user-'));
+  chmodSync(dir, 0o755);
+  for (const part of ['bin', 'dist', 'content', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return (anyUserBin = join(dir, 'bin', 'amz-help.js'));
+}
 
 export interface RunResult {
   status: number | null;
