@@ -2,6 +2,7 @@
 // follow-ups (`draft --follow-up`) and calendar reminders (`--ics`). Kept apart from messages.ts only
 // so that this table reads in one sitting; `ta` fills {name} like `t` does.
 import type { Lang } from '../content/schema.js';
+import { fillNames } from './messages.js';
 
 const M = {
   // reply
@@ -180,5 +181,5 @@ export type AfterKey = keyof typeof M;
 export const AFTER_KEYS = Object.keys(M) as AfterKey[];
 
 export function ta(lang: Lang, key: AfterKey, vars: Record<string, string | number> = {}): string {
-  return M[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillNames(M[key][lang], vars);
 }

@@ -423,7 +423,12 @@ export type MessageKey = keyof typeof M;
 export const MESSAGE_KEYS = Object.keys(M) as MessageKey[];
 
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return M[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillNames(M[key][lang], vars);
+}
+
+/** An interface text with each {name} replaced by its value; unknown names stay as written. */
+export function fillNames(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** "2 days left" / «осталось 2 дня», with the number agreeing. */
