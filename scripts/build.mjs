@@ -25,7 +25,7 @@ const next = join(root, `.dist-build-${process.pid}`);
 /** Packages start-up must not load: each is imported with await import() where it is used. */
 const LAZY_PACKAGES = ['zod', 'yaml', '@inquirer/', 'clipboardy'];
 /** Built-ins whose ES module import loads more than they are (see src/cli/terminal.ts). */
-const HEAVY_BUILTINS = ['node:fs', 'node:fs/promises', 'node:tty', 'node:process', 'node:os', 'node:child_process', 'node:crypto'];
+const HEAVY_BUILTINS = ['node:fs', 'node:fs/promises', 'node:tty', 'node:process', 'node:os', 'node:child_process', 'node:crypto', 'node:util'];
 
 const common = {
   bundle: true,
@@ -40,6 +40,19 @@ const common = {
   banner: { js: "import { createRequire as __amzRequire } from 'node:module'; const require = __amzRequire(import.meta.url);" },
   // clipboardy runs helper programs that sit next to its own files: it stays in node_modules.
   external: ['clipboardy'],
+  plugins: [
+    {
+      // commander loads node:child_process (and with it node:net and node:dgram, 3 ms of every
+      // start) for executable subcommands, which amz-help has none of. It gets src/cli/child-process.ts,
+      // whose spawn loads the real one if it is ever called.
+      name: 'commander-child-process',
+      setup(b) {
+        b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+          args.importer.includes('node_modules/commander/') ? { path: join(root, 'src/cli/child-process.ts') } : undefined,
+        );
+      },
+    },
+  ],
 };
 
 /** What start-up must not do: load a lazy package, or `import` a heavy built-in. */

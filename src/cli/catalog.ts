@@ -2,24 +2,29 @@
 // (src/program.ts), run (src/run.ts), the help (help.ts) and the error report (report.ts) derive
 // from. Data only, so that any module may import it.
 import type { Lang } from '../content/schema.js';
+import type { MessageKey } from './messages.js';
 
 /**
- * Every command, in the order `--help` lists them. `subcommands`: the fixed ones (content check,
- * content graph), or 'topics' when there is one per topic of the content (draft <topic>), which the
- * program then needs before it is built.
+ * Every command, in the order `--help` lists them.
+ * - `description`: its line in `--help` (a key of messages.ts).
+ * - `term`: what `--help` shows after its name, as commander writes it for the command itself
+ *   ("[options]" when it has flags, then its arguments); tests/program.test.ts keeps them equal.
+ *   The program builds only the command that runs, so the others' lines are drawn from here.
+ * - `subcommands`: the fixed ones (content check, content graph), or 'topics' when there is one per
+ *   topic of the content (draft <topic>), which the program then needs before it is built.
  */
 export const COMMANDS = {
-  wizard: { subcommands: [] },
-  'refund-check': { subcommands: [] },
-  'atoz-check': { subcommands: [] },
-  draft: { subcommands: 'topics' },
-  topics: { subcommands: [] },
-  path: { subcommands: [] },
-  contacts: { subcommands: [] },
-  phrases: { subcommands: [] },
-  reply: { subcommands: [] },
-  content: { subcommands: ['check', 'graph'] },
-} as const satisfies Record<string, { subcommands: readonly string[] | 'topics' }>;
+  wizard: { description: 'wizardDescription', term: '[options]', subcommands: [] },
+  'refund-check': { description: 'refundDescription', term: '[options]', subcommands: [] },
+  'atoz-check': { description: 'atozDescription', term: '[options]', subcommands: [] },
+  draft: { description: 'draftDescription', term: '[topic]', subcommands: 'topics' },
+  topics: { description: 'topicsDescription', term: '[options]', subcommands: [] },
+  path: { description: 'pathDescription', term: '[options] <topic>', subcommands: [] },
+  contacts: { description: 'contactsDescription', term: '[options]', subcommands: [] },
+  phrases: { description: 'phrasesDescription', term: '[options] [words...]', subcommands: [] },
+  reply: { description: 'replyDescription', term: '[options] [file]', subcommands: [] },
+  content: { description: 'contentDescription', term: '', subcommands: ['check', 'graph'] },
+} as const satisfies Record<string, { description: MessageKey; term: string; subcommands: readonly string[] | 'topics' }>;
 
 export type CommandName = keyof typeof COMMANDS;
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

@@ -6,10 +6,6 @@ import { fillNames } from './messages.js';
 
 const M = {
   // reply
-  replyDescription: {
-    en: "Explain Amazon's reply: what each passage means and what to do next (read from FILE, stdin or --paste)",
-    ru: 'Объяснить ответ Amazon: что значит каждая его часть и что делать дальше (из файла FILE, stdin или --paste)',
-  },
   optPaste: { en: 'read the reply from the clipboard', ru: 'взять ответ из буфера обмена' },
   optReplyJson: {
     en: 'print one JSON object: recognized [{id, meaning, next, ...}], unrecognized [sentences]',

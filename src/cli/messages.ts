@@ -334,6 +334,10 @@ const M = {
   sourceArticle: { en: 'the source article only ({facts})', ru: 'только исходная статья ({facts})' },
 
   // content
+  replyDescription: {
+    en: "Explain Amazon's reply: what each passage means and what to do next (read from FILE, stdin or --paste)",
+    ru: 'Объяснить ответ Amazon: что значит каждая его часть и что делать дальше (из файла FILE, stdin или --paste)',
+  },
   contentDescription: { en: 'Check or draw the content (the YAML knowledge base)', ru: 'Проверить или нарисовать содержимое (базу знаний в YAML)' },
   contentCheckDescription: {
     en: 'Validate the built-in content, or the content in DIR',

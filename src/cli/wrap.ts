@@ -1,8 +1,13 @@
-// Text fitted to the terminal: broken at word boundaries (wrap-ansi), a list item's later lines
+// Text fitted to the terminal: broken at word boundaries (fast-wrap-ansi), a list item's later lines
 // under its text rather than under its bullet. The drafted message is never passed through here:
-// its lines are what the user pastes.
-import { stripVTControlCharacters } from 'node:util';
-import wrapAnsi from 'wrap-ansi';
+// its lines are what the user pastes. fast-wrap-ansi is what @inquirer/core wraps with; wrap-ansi
+// gives the same lines but builds a Unicode emoji regex and an Intl.Segmenter when loaded, which
+// cost 20 ms of every start (docs/BENCHMARKS.md).
+import { wrapAnsi } from 'fast-wrap-ansi';
+
+// Start-up code takes built-ins with process.getBuiltinModule, not import (see src/cli/terminal.ts):
+// an import of node:util reads every export, which loads its argument parser and diff (2 ms).
+const { stripVTControlCharacters } = process.getBuiltinModule('node:util');
 
 /** Columns taken on screen by a short prefix (spaces, a bullet, "12. "): one per character. */
 function visibleWidth(text: string): number {

@@ -44,7 +44,6 @@ const EXAMPLE = 'amz-help atoz-check --problem not-arrived --expected 2024-05-01
 
 export function makeAtozCheckCommand(ctx: Context) {
   return new Command('atoz-check')
-    .description(t(ctx.lang, 'atozDescription'))
     .option('--problem <problem>', t(ctx.lang, 'optProblem', { values: 'not-arrived, delivered-not-received, not-as-described, no-refund' }))
     .option('--expected <date>', t(ctx.lang, 'optExpected'))
     .option('--contacted <date>', t(ctx.lang, 'optContacted'))

@@ -10,7 +10,6 @@ import { sourceLine } from '../cli/source-line.js';
 
 export function makeContactsCommand(ctx: Context) {
   return new Command('contacts')
-    .description(t(ctx.lang, 'contactsDescription'))
     .option('--json', t(ctx.lang, 'optContactsJson'))
     .addHelpText('after', examplesHelp(ctx, ['amz-help contacts', 'amz-help --lang ru contacts', 'amz-help contacts --json']))
     .action(async ({ json }) => {

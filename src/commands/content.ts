@@ -11,7 +11,7 @@ import { interruptible } from '../cli/signals.js';
 import { printableLine } from '../cli/style.js';
 
 export function makeContentCommand(ctx: Context) {
-  const content = new Command('content').description(t(ctx.lang, 'contentDescription'));
+  const content = new Command('content');
   content
     .command('check')
     .description(t(ctx.lang, 'contentCheckDescription'))

@@ -27,7 +27,6 @@ import { draftCommandLine } from './draft-line.js';
 /** `topic`, when the command line names one, is the only subcommand built: the others' flags are not needed. */
 export function makeDraftCommand(ctx: Context, content: Content | undefined, topic?: string) {
   const draft = new Command('draft')
-    .description(t(ctx.lang, 'draftDescription'))
     .usage('<topic> [options]')
     .argument('[topic]')
     // An unknown topic is named as such (with the list), not as an "unknown option" of its flags.

@@ -28,7 +28,6 @@ function stepLines(content: Content, step: Step, lang: Lang, style: Style, marke
 
 export function makePathCommand(ctx: Context) {
   return new Command('path')
-    .description(t(ctx.lang, 'pathDescription'))
     .argument('<topic>')
     .option('--json', t(ctx.lang, 'optPathJson'))
     .addHelpText('after', examplesHelp(ctx, ['amz-help path not-as-described', 'amz-help path product-question', 'amz-help path payment --json']))

@@ -13,7 +13,6 @@ import { phrasebookOf } from '../cli/words.js';
 
 export function makePhrasesCommand(ctx: Context) {
   return new Command('phrases')
-    .description(t(ctx.lang, 'phrasesDescription'))
     .argument('[words...]', t(ctx.lang, 'phrasesWords'))
     .option('--json', t(ctx.lang, 'optPhrasesJson'))
     .addHelpText(

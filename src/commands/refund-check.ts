@@ -36,7 +36,6 @@ interface RefundFlags {
 
 export function makeRefundCheckCommand(ctx: Context) {
   return new Command('refund-check')
-    .description(t(ctx.lang, 'refundDescription'))
     .option('--paid <date>', t(ctx.lang, 'optPaid'))
     .option('--seller <who>', t(ctx.lang, 'optSeller'))
     .option('--shipped <yes|no>', t(ctx.lang, 'optShipped'))

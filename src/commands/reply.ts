@@ -32,7 +32,6 @@ interface ReplyFlags {
 
 export function makeReplyCommand(ctx: Context) {
   return new Command('reply')
-    .description(ta(ctx.lang, 'replyDescription'))
     .argument('[file]')
     .option('--paste', ta(ctx.lang, 'optPaste'))
     .option('--json', ta(ctx.lang, 'optReplyJson'))

@@ -7,7 +7,6 @@ import { t } from '../cli/messages.js';
 
 export function makeTopicsCommand(ctx: Context) {
   return new Command('topics')
-    .description(t(ctx.lang, 'topicsDescription'))
     .option('--json', t(ctx.lang, 'optTopicsJson'))
     .addHelpText('after', examplesHelp(ctx, ['amz-help topics', 'amz-help --lang ru topics', 'amz-help topics --json']))
     .action(async ({ json }) => {

@@ -54,7 +54,6 @@ interface WizardOptions {
 
 export function makeWizardCommand(ctx: Context) {
   return new Command('wizard')
-    .description(t(ctx.lang, 'wizardDescription'))
     .option('--copy', t(ctx.lang, 'optCopy'))
     .option('--out <file>', t(ctx.lang, 'optOut'))
     .option('--follow-up <date>', ta(ctx.lang, 'optFollowUp'))
