@@ -80,7 +80,7 @@ function swallowedFlag(cmd: CommandUnknownOpts, ctx: Pick<Context, 'lang'>): Usa
 
 /** Makes one command; `draft` is set when the command is draft: its flags come from the content's topics. */
 type Maker = (ctx: Context, draft?: { content: Content; topic?: string }) => CommandUnknownOpts;
-const MAKERS: Record<CommandName, Maker> = {
+export const MAKERS: Record<CommandName, Maker> = {
   wizard: makeWizardCommand,
   'refund-check': makeRefundCheckCommand,
   'atoz-check': makeAtozCheckCommand,

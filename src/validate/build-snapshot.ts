@@ -3,7 +3,17 @@
 // can skip zod and yaml when the files are unchanged.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { contentBytes, packageRoot, SNAPSHOT_FILE, SNAPSHOT_SOURCE_FILE, WORDS_SNAPSHOT_FILE, type Snapshot, type WordsSnapshot } from './embedded.js';
+import {
+  contentBytes,
+  contentStamp,
+  packageRoot,
+  SNAPSHOT_FILE,
+  SNAPSHOT_SOURCE_FILE,
+  SNAPSHOT_STAMP_FILE,
+  WORDS_SNAPSHOT_FILE,
+  type Snapshot,
+  type WordsSnapshot,
+} from './embedded.js';
 import { GLOSSARY_FILE, loadGlossary, loadPhrases, PHRASES_FILE } from './glossary.js';
 import { ContentError, loadContent } from './loader.js';
 import { formatIssue } from '../content/source.js';
@@ -15,6 +25,9 @@ export function writeSnapshot(outDir?: string): { file: string; topics: number }
   try {
     // The bytes are read before and after validating, and must agree: otherwise a file changed
     // meanwhile, and the model might not be the one of the bytes recorded. Then it is done again.
+    // The stamp (names, sizes, times) is taken before the bytes: a file changed after it was
+    // stamped has a newer time, so the command compares bytes, and they differ.
+    let stamp = contentStamp(dir);
     let bytes = contentBytes(dir);
     const load = () => ({
       content: loadContent(dir, 'content').content,
@@ -28,6 +41,7 @@ export function writeSnapshot(outDir?: string): { file: string; topics: number }
       const after = contentBytes(dir);
       if (after.equals(bytes)) break;
       if (tries === 5) throw new Error('content/ kept changing while the snapshot was built; build again');
+      stamp = contentStamp(dir);
       bytes = after;
       ({ content, words } = load());
     }
@@ -36,6 +50,7 @@ export function writeSnapshot(outDir?: string): { file: string; topics: number }
     const file = join(out, basename(SNAPSHOT_FILE));
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, basename(SNAPSHOT_SOURCE_FILE)), bytes);
+    writeFileSync(join(out, basename(SNAPSHOT_STAMP_FILE)), stamp);
     writeFileSync(file, JSON.stringify(snapshot));
     writeFileSync(join(out, basename(WORDS_SNAPSHOT_FILE)), JSON.stringify(words));
     return { file, topics: content.topics.length };

@@ -3,14 +3,15 @@
 // bytes of the content files it was built from). When the files still match those bytes, the
 // snapshot is used as it is, and zod and yaml are never loaded. Otherwise, or with --content, the
 // files are validated in full. Comparing bytes is exact, and needs no hash (node:crypto stays out
-// of start-up).
+// of start-up); the files' names, sizes and times (dist/content.stamp) spare that comparison when
+// nothing was touched since the build.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Glossary, Phrasebook } from '../content/glossary-schema.js';
 import type { Content } from '../content/schema.js';
 
 // Start-up code takes node:fs with process.getBuiltinModule, not import (see src/cli/terminal.ts).
-const { existsSync, readdirSync, readFileSync } = process.getBuiltinModule('node:fs');
+const { existsSync, readdirSync, readFileSync, statSync } = process.getBuiltinModule('node:fs');
 
 let root: string | undefined;
 
@@ -29,18 +30,16 @@ export function packageRoot(): string {
 export const SNAPSHOT_FILE = join('dist', 'content.json');
 /** The content files the snapshot was built from, framed as contentBytes() frames them. */
 export const SNAPSHOT_SOURCE_FILE = join('dist', 'content.src');
+/** Their names, sizes and times, as contentStamp() writes them. */
+export const SNAPSHOT_STAMP_FILE = join('dist', 'content.stamp');
 
 export interface Snapshot {
   content: Content;
 }
 
-/**
- * Every YAML file under `dir` (the folder itself and topics/), sorted by relative name, each framed
- * as `name \0 size \0 bytes`, so any added, removed, renamed or edited file changes the result.
- * An unreadable file is framed as unreadable, so it never matches a snapshot (the build reads all).
- */
-export function contentBytes(dir: string): Buffer {
-  const parts: Buffer[] = [];
+/** Every YAML file under `dir` (the folder itself and topics/), by relative name, sorted. */
+function contentFiles(dir: string): string[] {
+  const files: string[] = [];
   const visit = (rel: string): void => {
     let names: string[];
     try {
@@ -50,18 +49,49 @@ export function contentBytes(dir: string): Buffer {
     }
     for (const name of names) {
       const relName = rel ? `${rel}/${name}` : name;
-      if (name.endsWith('.yaml') || name.endsWith('.yml')) {
-        try {
-          const bytes = readFileSync(join(dir, relName));
-          parts.push(Buffer.from(`${relName}\0${bytes.length}\0`), bytes);
-        } catch {
-          parts.push(Buffer.from(`${relName}\0unreadable\0`));
-        }
-      } else if (!rel && name === 'topics') visit(name);
+      if (name.endsWith('.yaml') || name.endsWith('.yml')) files.push(relName);
+      else if (!rel && name === 'topics') visit(name);
     }
   };
   visit('');
+  return files;
+}
+
+/**
+ * Every YAML file under `dir`, each framed as `name \0 size \0 bytes`, so any added, removed,
+ * renamed or edited file changes the result. An unreadable file is framed as unreadable, so it
+ * never matches a snapshot (the build reads all).
+ */
+export function contentBytes(dir: string): Buffer {
+  const parts: Buffer[] = [];
+  for (const relName of contentFiles(dir)) {
+    try {
+      const bytes = readFileSync(join(dir, relName));
+      parts.push(Buffer.from(`${relName}\0${bytes.length}\0`), bytes);
+    } catch {
+      parts.push(Buffer.from(`${relName}\0unreadable\0`));
+    }
+  }
   return Buffer.concat(parts);
+}
+
+/**
+ * Each YAML file's name, size and modification time: a line per file. Equal to the one recorded at
+ * build time, the files are the ones the snapshot was built from (an edit changes the time), and
+ * reading half a megabyte of YAML to compare it (1.5 ms of every start) is skipped. Not equal (a
+ * copy or an install that set new times), the bytes decide.
+ */
+export function contentStamp(dir: string): string {
+  return contentFiles(dir)
+    .map((relName) => {
+      try {
+        const { size, mtimeMs } = statSync(join(dir, relName));
+        return `${relName}\0${size}\0${mtimeMs}\n`;
+      } catch {
+        return `${relName}\0unreadable\n`;
+      }
+    })
+    .join('');
 }
 
 export interface ContentSource {
@@ -99,13 +129,19 @@ export interface WordsSnapshot {
 
 function snapshotFile<T>(dir: string, file: string): T | undefined {
   const base = packageRoot();
-  let built: Buffer;
+  let stamp: string;
   try {
-    built = readFileSync(join(base, SNAPSHOT_SOURCE_FILE));
+    stamp = readFileSync(join(base, SNAPSHOT_STAMP_FILE), 'utf8');
   } catch {
     return undefined; // No snapshot (a development run).
   }
-  if (!built.equals(contentBytes(dir))) return undefined;
+  if (stamp !== contentStamp(dir)) {
+    try {
+      if (!readFileSync(join(base, SNAPSHOT_SOURCE_FILE)).equals(contentBytes(dir))) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
   try {
     return JSON.parse(readFileSync(join(base, file), 'utf8')) as T;
   } catch {
