@@ -84,7 +84,7 @@ async function bundle() {
     write: !CHECK,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    minify: !process.env.AMZ_NOMIN,
+    minify: true,
     metafile: true,
   });
   return [...new Set(startupProblems(metafile))];
