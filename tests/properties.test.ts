@@ -7,7 +7,7 @@ import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Content, Topic } from '../src/content/schema.js';
 import { CONTENT_FILES, ContentError, loadContent, TOPICS_DIR } from '../src/validate/loader.js';
-import { checkFreeText } from '../src/engine/answers.js';
+import { checkFreeText, SPOOFING } from '../src/engine/answers.js';
 import { isoDate, parseDate, type CalendarDate } from '../src/engine/dates.js';
 import { renderDraft } from '../src/engine/draft.js';
 import { evaluateRefund } from '../src/engine/refund.js';
@@ -127,7 +127,9 @@ const userText = fc
     fc.constantFrom(...LOOKS_LIKE_TEMPLATE),
     fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...LOOKS_LIKE_TEMPLATE), fc.string({ maxLength: 10 })).map((p) => p.join('')),
   )
-  .map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim())
+  // What the CLI refuses with its own message (tests/unicode.test.ts) is left out here: controls,
+  // and the characters that reverse or break a line on screen (SPOOFING).
+  .map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(new RegExp(SPOOFING.source, 'g'), ' ').trim())
   .filter((s) => s.length > 0);
 
 /** Every path of every topic, with the text questions on it. */
