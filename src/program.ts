@@ -1,6 +1,6 @@
 // The command tree. Each command lives in its own file under src/commands/ and is added here;
 // global options (--lang, --no-color, --content) apply to all of them. Only the command that runs
-// (or whose help is asked for) is built; the others are their catalog line, which is all that
+// is built (`help <command>` builds them all); the others are their catalog line, which is all that
 // `--help` and commander's "did you mean" need. (A lazy import() per command was tried and was
 // slower: esbuild split the code into 26 small files for one command, and each file costs a load.)
 import { Command, Help, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
@@ -112,13 +112,13 @@ function listedOnly(name: CommandName): CommandUnknownOpts {
 }
 
 /**
- * The program with `load` (the command that runs, or whose help is asked for) built in full and the
+ * The program with `load` (the command that runs, or 'every' for `help`) built in full and the
  * others listed. `draft` is set when the command is draft: its flags come from the content's topics.
  */
 export async function buildProgram(
   ctx: Context,
   version: string,
-  load: CommandName | undefined,
+  load: CommandName | 'every' | undefined,
   draft?: { content: Content; topic?: string },
 ): Promise<Command<[], { lang?: string; color: boolean; content?: string }>> {
   const program = new Command('amz-help')
@@ -138,7 +138,7 @@ export async function buildProgram(
       ]) + exitCodesHelp(ctx),
     );
   for (const name of COMMAND_NAMES) {
-    const cmd = name === load ? MAKERS[name](ctx, draft) : listedOnly(name);
+    const cmd = name === load || load === 'every' ? MAKERS[name](ctx, draft) : listedOnly(name);
     program.addCommand(cmd.description(t(ctx.lang, COMMANDS[name].description)));
   }
   configure(program as unknown as CommandUnknownOpts, ctx);

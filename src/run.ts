@@ -73,8 +73,9 @@ export async function run(given: readonly string[], base: Partial<Context> = {})
     const content = perTopic ? await ctx.content() : undefined;
     // `draft PAYMENT` like `path PAYMENT`: topic ids are matched whatever their case.
     if (content && topic !== undefined && content.topics.some((x) => x.id === topic.toLowerCase())) argv[words[1]!] = topic.toLowerCase();
-    // The command that runs, or whose help `help <command>` shows: the only one the program builds.
-    const load = isCommandName(command) ? command : command === 'help' && isCommandName(topic) ? topic : undefined;
+    // The command that runs: the only one the program builds. `help` (whose command may follow
+    // flags: `help --no-color path`) builds them all, as a help page is not a start to save time on.
+    const load = isCommandName(command) ? command : command === 'help' ? 'every' : undefined;
     const program = await buildProgram(ctx, version, load, content ? { content, ...(topic ? { topic: topic.toLowerCase() } : {}) } : undefined);
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;

@@ -6,10 +6,12 @@ import { basename, dirname, join } from 'node:path';
 import {
   contentBytes,
   contentStamp,
+  newestChange,
   packageRoot,
   SNAPSHOT_FILE,
   SNAPSHOT_SOURCE_FILE,
   SNAPSHOT_STAMP_FILE,
+  TIME_GRAIN_MS,
   WORDS_SNAPSHOT_FILE,
   type Snapshot,
   type WordsSnapshot,
@@ -25,10 +27,14 @@ export function writeSnapshot(outDir?: string): { file: string; topics: number }
   try {
     // The bytes are read before and after validating, and must agree: otherwise a file changed
     // meanwhile, and the model might not be the one of the bytes recorded. Then it is done again.
-    // The stamp (names, sizes, times) is taken before the bytes: a file changed after it was
-    // stamped has a newer time, so the command compares bytes, and they differ.
-    let stamp = contentStamp(dir);
-    let bytes = contentBytes(dir);
+    // The stamp (names, sizes, times) is taken before the bytes, and only once the newest change
+    // is a time grain old: a file changed after it was stamped then has a newer time, so the
+    // command compares bytes, and they differ.
+    const settledStamp = (): string => {
+      const wait = newestChange(dir) + TIME_GRAIN_MS - Date.now();
+      if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(wait, TIME_GRAIN_MS));
+      return contentStamp(dir);
+    };
     const load = () => ({
       content: loadContent(dir, 'content').content,
       words: {
@@ -36,13 +42,13 @@ export function writeSnapshot(outDir?: string): { file: string; topics: number }
         phrases: loadPhrases(join(dir, PHRASES_FILE), join('content', PHRASES_FILE)),
       } satisfies WordsSnapshot,
     });
+    let stamp = settledStamp();
+    let bytes = contentBytes(dir);
     let { content, words } = load();
-    for (let tries = 1; ; tries++) {
-      const after = contentBytes(dir);
-      if (after.equals(bytes)) break;
+    for (let tries = 1; !contentBytes(dir).equals(bytes); tries++) {
       if (tries === 5) throw new Error('content/ kept changing while the snapshot was built; build again');
-      stamp = contentStamp(dir);
-      bytes = after;
+      stamp = settledStamp();
+      bytes = contentBytes(dir);
       ({ content, words } = load());
     }
     const snapshot: Snapshot = { content };

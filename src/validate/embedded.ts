@@ -79,19 +79,37 @@ export function contentBytes(dir: string): Buffer {
  * Each YAML file's name, size and modification time: a line per file. Equal to the one recorded at
  * build time, the files are the ones the snapshot was built from (an edit changes the time), and
  * reading half a megabyte of YAML to compare it (1.5 ms of every start) is skipped. Not equal (a
- * copy or an install that set new times), the bytes decide.
+ * copy or an install that set new times), the bytes decide. A time has a coarse grain (a few ms on
+ * Linux, 2 s on FAT), so the build stamps no file changed within the last `TIME_GRAIN_MS`: it waits.
  */
 export function contentStamp(dir: string): string {
   return contentFiles(dir)
-    .map((relName) => {
-      try {
-        const { size, mtimeMs } = statSync(join(dir, relName));
-        return `${relName}\0${size}\0${mtimeMs}\n`;
-      } catch {
-        return `${relName}\0unreadable\n`;
-      }
-    })
+    .map((relName) => `${relName}\0${fileTimes(join(dir, relName)) ?? 'unreadable'}\n`)
     .join('');
+}
+export const TIME_GRAIN_MS = 2000;
+
+/** `size \0 mtimeMs` of a file, or undefined when it cannot be read. */
+function fileTimes(file: string): string | undefined {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return `${size}\0${mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The newest modification time among the YAML files under `dir` (0 when none). */
+export function newestChange(dir: string): number {
+  let newest = 0;
+  for (const relName of contentFiles(dir)) {
+    try {
+      newest = Math.max(newest, statSync(join(dir, relName)).mtimeMs);
+    } catch {
+      // unreadable: framed as such by the stamp and the bytes
+    }
+  }
+  return newest;
 }
 
 export interface ContentSource {
@@ -129,17 +147,17 @@ export interface WordsSnapshot {
 
 function snapshotFile<T>(dir: string, file: string): T | undefined {
   const base = packageRoot();
-  let stamp: string;
+  let stamp: string | undefined;
   try {
     stamp = readFileSync(join(base, SNAPSHOT_STAMP_FILE), 'utf8');
   } catch {
-    return undefined; // No snapshot (a development run).
+    // No stamp: the bytes decide.
   }
   if (stamp !== contentStamp(dir)) {
     try {
       if (!readFileSync(join(base, SNAPSHOT_SOURCE_FILE)).equals(contentBytes(dir))) return undefined;
     } catch {
-      return undefined;
+      return undefined; // No snapshot (a development run).
     }
   }
   try {
