@@ -9,6 +9,7 @@ import { t } from './messages.js';
 import { promptAbortSignal } from './signals.js';
 import { isTerminal } from './terminal.js';
 import { printable } from './style.js';
+import { fitQuestion, hang, terminalWidth } from './wrap.js';
 
 export const BACK = Symbol('back');
 export type Asked = string | null | typeof BACK;
@@ -101,8 +102,11 @@ async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
   const prompts = await import('./prompts.js');
   const context = promptContext(opts.output);
   const message = printable(q.prompt[lang]);
-  // Help goes above the prompt, dimmed, so the answer line stays short.
-  if (q.help) opts.output.write(`${opts.dim ? opts.dim(printable(q.help[lang])) : printable(q.help[lang])}\n`);
+  // Help goes above the prompt, dimmed, so the answer line stays short; broken at words.
+  if (q.help) {
+    const help = hang('', printable(q.help[lang]), terminalWidth(opts.output));
+    opts.output.write(`${opts.dim ? opts.dim(help) : help}\n`);
+  }
   if (q.kind === 'choice') {
     const choices: { name: string; value: string | typeof BACK; description?: string }[] = q.options.map((o) => ({
       name: printable(o.label[lang]),
@@ -111,7 +115,7 @@ async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
     if (opts.allowBack) choices.push({ name: t(lang, 'back'), value: BACK });
     const answer = await prompts.select<string | typeof BACK>(
       {
-        message,
+        message: fitQuestion(message, opts.output),
         choices,
         default: opts.previous ?? undefined,
         theme: listTheme(lang),
@@ -136,7 +140,7 @@ async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
   typing = undefined;
   const raw = await prompts.input(
     {
-      message: hints.length ? `${message} ${`(${hints.join('; ')})`}` : message,
+      message: fitQuestion(hints.length ? `${message} (${hints.join('; ')})` : message, opts.output),
       default: opts.previous ?? undefined,
       transformer: (value: string) => {
         // Not once the prompt is being ended: a closing terminal empties readline's line first.
@@ -229,7 +233,7 @@ async function askItem(
   };
   for (;;) {
     const picked = await prompts.search<string | typeof BACK>(
-      { message: printable(q.prompt[lang]), source, pageSize: 10, theme: listTheme(lang) },
+      { message: fitQuestion(printable(q.prompt[lang]), opts.output), source, pageSize: 10, theme: listTheme(lang) },
       context,
     );
     if (picked === BACK) return BACK;
@@ -237,7 +241,7 @@ async function askItem(
     if (picked.startsWith(PICK)) return picked.slice(PICK.length);
     const own = await prompts.input(
       {
-        message: `${t(lang, 'itemOwnPrompt')} (${[...(required ? [] : [t(lang, 'optionalHint')]), t(lang, 'backHint')].join('; ')})`,
+        message: fitQuestion(`${t(lang, 'itemOwnPrompt')} (${[...(required ? [] : [t(lang, 'optionalHint')]), t(lang, 'backHint')].join('; ')})`, opts.output),
         validate: (value: string) => {
           const text = value.trim();
           if (BACK_WORDS.includes(text.toLowerCase())) return true;

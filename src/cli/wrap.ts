@@ -38,3 +38,18 @@ export function wrapLine(line: string, width: number | undefined): string {
   const lead = /^\s*/.exec(line)![0];
   return hang(lead, line.slice(lead.length), width);
 }
+
+/** The width of a real terminal; undefined for a pipe, a file or a stream without a size. */
+export function terminalWidth(stream: { isTTY?: boolean; columns?: unknown }): number | undefined {
+  const { columns } = stream;
+  return stream.isTTY && typeof columns === 'number' && columns > 0 ? columns : undefined;
+}
+
+/**
+ * A prompt's question, broken between words to fit after the prompt's "? " (later lines under the
+ * question's first letter). The prompts break a line that is too long at the terminal's edge,
+ * inside a word; a Russian question with its hints is often longer than 80 columns.
+ */
+export function fitQuestion(question: string, stream: { isTTY?: boolean; columns?: unknown }): string {
+  return hang('? ', question, terminalWidth(stream)).slice(2);
+}

@@ -25,7 +25,7 @@ import { examplesHelp } from '../cli/help.js';
 import { t } from '../cli/messages.js';
 import { clipboardAvailable } from '../cli/clipboard.js';
 import { formatFullResult, formatResult, messageText, MESSAGE_SEPARATOR, type Screen } from '../cli/result.js';
-import { hang } from '../cli/wrap.js';
+import { fitQuestion, hang, terminalWidth, wrapLine } from '../cli/wrap.js';
 import { planResult } from '../engine/result-plan.js';
 import { refundLines } from '../cli/refund-lines.js';
 import { line } from '../cli/report.js';
@@ -126,11 +126,12 @@ async function askTopics(content: Content, lang: Lang, output: Output, previous:
       name: topic.title[lang],
       value: topic.id,
       checked: previous?.includes(topic.id) ?? false,
-      description: topic.summary[lang],
+      // Broken at words here: the prompts break a line at the terminal's edge, inside a word.
+      description: hang('', topic.summary[lang], terminalWidth(output)),
     }));
   const picked = await checkbox(
     {
-      message: `${printable(content.flow.topics.prompt[lang])}`,
+      message: fitQuestion(printable(content.flow.topics.prompt[lang]), output),
       choices,
       // "a" (all) and "i" (invert) are easy to press by mistake in a list of problems.
       shortcuts: { all: null, invert: null },
@@ -167,7 +168,8 @@ async function askStep(
     // What the shopper can do alone, and which condition failed and why, before asking whether to draft anyway.
     const topic = content.topics.find((x) => x.id === step.topic)!;
     const verdict = verdictFor(content, topic, state.answers[topic.id] ?? {}, today, ctx.lang);
-    if (verdict) stream.write(`${refundLines(content, verdict, ctx.lang, style).map((l) => (l ? `  ${l}` : l)).join('\n')}\n\n`);
+    const width = terminalWidth(stream);
+    if (verdict) stream.write(`${refundLines(content, verdict, ctx.lang, style).map((l) => (l ? wrapLine(`  ${l}`, width) : l)).join('\n')}\n\n`);
   }
   return askQuestion(q, {
     lang: ctx.lang,
@@ -307,7 +309,7 @@ async function review(
     const { steps } = stepsOf(content, state, today);
     const choice = await select<number>(
       {
-        message: t(ctx.lang, 'reviewPrompt'),
+        message: fitQuestion(t(ctx.lang, 'reviewPrompt'), stream),
         choices: [
           { name: t(ctx.lang, 'reviewDone'), value: -1 },
           ...extraChoices(content, state, today, extras, ctx.lang),
@@ -337,12 +339,6 @@ async function review(
     const after = stepsOf(content, state, today);
     if (!after.complete) state = await askOpenSteps(ctx, content, state, today, after.steps.length - 1, progress);
   }
-}
-
-/** The width of a real terminal; undefined for a pipe, a file or a stream without a size. */
-function terminalWidth(stream: Output): number | undefined {
-  const columns = (stream as { columns?: unknown }).columns;
-  return stream.isTTY && typeof columns === 'number' && columns > 0 ? columns : undefined;
 }
 
 export async function wizard(ctx: Context, opts: WizardOptions): Promise<void> {
@@ -433,7 +429,7 @@ async function offerCopy(ctx: Context, stream: Output, width: number, titles: re
           { name: t(lang, 'copyNone'), value: -2 },
         ];
   const picked = await select<number>(
-    { message: t(lang, messages.length === 1 ? 'copyOffer' : 'copyWhich'), choices, default: available ? 0 : -2, theme: listTheme(lang) },
+    { message: fitQuestion(t(lang, messages.length === 1 ? 'copyOffer' : 'copyWhich'), stream), choices, default: available ? 0 : -2, theme: listTheme(lang) },
     promptContext(stream),
   );
   if (picked === -2) return undefined;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loose, shq, useTmux } from './helpers/tmux.js';
-import { assertBuilt, BIN, describeWithTools } from './helpers/tools.js';
+import { assertBuilt, BIN, describeWithTools, ROOT } from './helpers/tools.js';
 import {
   answerNotAsDescribed,
   declineCopy,
@@ -35,6 +35,33 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     tmux.start({ argv: ['node', BIN, ...args, 'wizard'], env: { LANG: lang } });
 
   const answers: NadAnswers = { ...SAMPLE, problem: 'damaged', wish: 'refund', details: 'The left side has no sound.' };
+
+  it('Russian at 50 columns: a question, the help above it and the problem descriptions break between words', { timeout: LONG }, async () => {
+    const { content } = JSON.parse(readFileSync(join(ROOT, 'dist', 'content.json'), 'utf8')) as {
+      content: { flow: { account: { help: { ru: string } }; topics: { prompt: { ru: string } } }; topics: { title: { ru: string }; summary: { ru: string } }[] };
+    };
+    const s = tmux.start({ argv: ['node', BIN, '--lang', 'ru', 'wizard'], env: { LANG: 'ru_RU.UTF-8' }, width: 50, height: 40 });
+    // The rows as the terminal shows them: a word the terminal or the prompts broke is in two rows.
+    const rows = (): string[] => s.tmux(['capture-pane', '-p', '-t', s.target]).split('\n');
+    const expectWhole = (text: string): void => {
+      const screen = rows();
+      for (const word of text.split(/\s+/)) expect(screen.some((row) => row.includes(word)), `"${word}" is not whole on a row:\n${screen.join('\n')}`).toBe(true);
+    };
+    await s.waitForPrompt('Можете ли вы войти в свой аккаунт Amazon?');
+    expectWhole(content.flow.account.help.ru);
+    s.send('Enter');
+    await s.waitFor(/^❯◯ /m);
+    const active = rows().find((row) => row.startsWith('❯◯ '))!;
+    expect(content.flow.topics.prompt.ru.length).toBeGreaterThan(50);
+    expectWhole(content.flow.topics.prompt.ru);
+    const topic = content.topics.find((x) => active.includes(x.title.ru.slice(0, 20)))!;
+    expect(topic, active).toBeDefined();
+    expectWhole(topic.summary.ru);
+    s.send('Down');
+    await s.waitFor(/^ ◯ .*\n❯◯ /m);
+    const next = rows().find((row) => row.startsWith('❯◯ '))!;
+    expectWhole(content.topics.find((x) => next.includes(x.title.ru.slice(0, 20)))!.summary.ru);
+  });
 
   it('English: a full session reaches the result with the click path and the order number in the message', { timeout: LONG }, async () => {
     const s = wizard();
