@@ -66,3 +66,19 @@ describe('one order-number example everywhere', () => {
     expect([...examples]).toEqual([ORDER_EXAMPLE]);
   });
 });
+
+describe('lists fit an 80-column terminal', () => {
+  // A list line is "❯ " and the label (a checkbox: "❯◯ "); the prompts break a longer one inside a word.
+  it('every answer label, preference and problem title is at most 76 characters, in English and Russian', () => {
+    const labels = [
+      ...content.topics.flatMap((topic) => [
+        { where: `${topic.id} title`, text: topic.title },
+        ...topic.questions.flatMap((q) => (q.kind === 'choice' ? q.options.map((o) => ({ where: `${topic.id}/${q.id}/${o.id}`, text: o.label })) : [])),
+      ]),
+      ...content.preferences.flatMap((p) => p.options.map((o) => ({ where: `preference ${p.id}/${o.id}`, text: o.label }))),
+      ...content.flow.account.options.map((o) => ({ where: `account/${o.id}`, text: o.label })),
+    ];
+    const long = labels.flatMap(({ where, text }) => (['en', 'ru'] as const).filter((lang) => [...text[lang]].length > 76).map((lang) => `${where} (${lang}): ${text[lang]}`));
+    expect(long).toEqual([]);
+  });
+});
