@@ -11,6 +11,9 @@ import { isTerminal } from './terminal.js';
 import { printable } from './style.js';
 import { fitQuestion, hang, terminalWidth } from './wrap.js';
 
+// Start-up code takes built-ins with process.getBuiltinModule, not import (see src/cli/terminal.ts).
+const { styleText, stripVTControlCharacters } = process.getBuiltinModule('node:util');
+
 export const BACK = Symbol('back');
 export type Asked = string | null | typeof BACK;
 
@@ -67,9 +70,21 @@ export const KEY_WORDS_RU: Record<string, string> = {
 };
 
 /** The key hints under a list ("↑↓ navigate • ⏎ select") in the interface language. */
-export function listTheme(lang: Lang) {
+/**
+ * How the prompts look: the keys' help in the interface language, and the question bold. Once a
+ * question is answered, its answer goes on a line of its own, under it, when the question took
+ * more than one line (fitQuestion) or most of one: after it the answer could run past the edge,
+ * where the prompts would break it inside a word.
+ */
+export function promptTheme(lang: Lang, stream: Output) {
+  const width = terminalWidth(stream);
   return {
     style: {
+      message: (text: string, status: string): string => {
+        const last = stripVTControlCharacters(text.split('\n').at(-1) ?? '');
+        const below = status === 'done' && width !== undefined && (text.includes('\n') || [...last].length + 2 > width * 0.6);
+        return `${styleText('bold', text)}${below ? '\n ' : ''}`;
+      },
       keysHelpTip: (keys: [string, string][]) =>
         keys
           .map(([key, action]) => (lang === 'ru' ? `${key === 'space' ? 'пробел' : key} ${KEY_WORDS_RU[action] ?? action}` : `${key} ${action}`))
@@ -118,7 +133,7 @@ async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
         message: fitQuestion(message, opts.output),
         choices,
         default: opts.previous ?? undefined,
-        theme: listTheme(lang),
+        theme: promptTheme(lang, opts.output),
       },
       context,
     );
@@ -141,6 +156,7 @@ async function askOnce(q: Question, opts: AskOptions): Promise<Asked> {
   const raw = await prompts.input(
     {
       message: fitQuestion(hints.length ? `${message} (${hints.join('; ')})` : message, opts.output),
+      theme: promptTheme(lang, opts.output),
       default: opts.previous ?? undefined,
       transformer: (value: string) => {
         // Not once the prompt is being ended: a closing terminal empties readline's line first.
@@ -233,7 +249,7 @@ async function askItem(
   };
   for (;;) {
     const picked = await prompts.search<string | typeof BACK>(
-      { message: fitQuestion(printable(q.prompt[lang]), opts.output), source, pageSize: 10, theme: listTheme(lang) },
+      { message: fitQuestion(printable(q.prompt[lang]), opts.output), source, pageSize: 10, theme: promptTheme(lang, opts.output) },
       context,
     );
     if (picked === BACK) return BACK;
@@ -242,6 +258,7 @@ async function askItem(
     const own = await prompts.input(
       {
         message: fitQuestion(`${t(lang, 'itemOwnPrompt')} (${[...(required ? [] : [t(lang, 'optionalHint')]), t(lang, 'backHint')].join('; ')})`, opts.output),
+        theme: promptTheme(lang, opts.output),
         validate: (value: string) => {
           const text = value.trim();
           if (BACK_WORDS.includes(text.toLowerCase())) return true;

@@ -15,7 +15,7 @@ import {
   type StepKey,
 } from '../engine/session.js';
 import { progressOf, questionById } from '../engine/walk.js';
-import { askQuestion, BACK, listTheme, promptContext, unsubmittedAnswer, type Asked } from '../cli/ask.js';
+import { askQuestion, BACK, promptContext, promptTheme, unsubmittedAnswer, type Asked } from '../cli/ask.js';
 import { canPrompt, screenOf, type Context, type Output } from '../cli/context.js';
 import { deliver } from '../cli/deliver.js';
 import { chatPhrasesBlock } from '../cli/chat-phrases.js';
@@ -135,7 +135,7 @@ async function askTopics(content: Content, lang: Lang, output: Output, previous:
       choices,
       // "a" (all) and "i" (invert) are easy to press by mistake in a list of problems.
       shortcuts: { all: null, invert: null },
-      theme: listTheme(lang),
+      theme: promptTheme(lang, output),
       validate: (items: readonly { value: string }[]) => allowBack || items.length > 0 || t(lang, 'chooseAtLeastOne'),
     },
     promptContext(output),
@@ -321,7 +321,7 @@ async function review(
           }),
         ],
         pageSize: 12,
-        theme: listTheme(ctx.lang),
+        theme: promptTheme(ctx.lang, stream),
       },
       promptContext(stream),
     );
@@ -429,7 +429,7 @@ async function offerCopy(ctx: Context, stream: Output, width: number, titles: re
           { name: t(lang, 'copyNone'), value: -2 },
         ];
   const picked = await select<number>(
-    { message: fitQuestion(t(lang, messages.length === 1 ? 'copyOffer' : 'copyWhich'), stream), choices, default: available ? 0 : -2, theme: listTheme(lang) },
+    { message: fitQuestion(t(lang, messages.length === 1 ? 'copyOffer' : 'copyWhich'), stream), choices, default: available ? 0 : -2, theme: promptTheme(lang, stream) },
     promptContext(stream),
   );
   if (picked === -2) return undefined;

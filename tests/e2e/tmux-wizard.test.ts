@@ -36,9 +36,12 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
 
   const answers: NadAnswers = { ...SAMPLE, problem: 'damaged', wish: 'refund', details: 'The left side has no sound.' };
 
-  it('Russian at 50 columns: a question, the help above it and the problem descriptions break between words', { timeout: LONG }, async () => {
+  it('Russian at 50 columns: a question, the help above it, its answer and the problem descriptions break between words', { timeout: LONG }, async () => {
     const { content } = JSON.parse(readFileSync(join(ROOT, 'dist', 'content.json'), 'utf8')) as {
-      content: { flow: { account: { help: { ru: string } }; topics: { prompt: { ru: string } } }; topics: { title: { ru: string }; summary: { ru: string } }[] };
+      content: {
+        flow: { account: { help: { ru: string }; options: { label: { ru: string } }[] }; topics: { prompt: { ru: string } } };
+        topics: { title: { ru: string }; summary: { ru: string } }[];
+      };
     };
     const s = tmux.start({ argv: ['node', BIN, '--lang', 'ru', 'wizard'], env: { LANG: 'ru_RU.UTF-8' }, width: 50, height: 40 });
     // The rows as the terminal shows them: a word the terminal or the prompts broke is in two rows.
@@ -54,6 +57,8 @@ describeWithTools('wizard at a real terminal (tmux)', ['tmux'], () => {
     const active = rows().find((row) => row.startsWith('❯◯ '))!;
     expect(content.flow.topics.prompt.ru.length).toBeGreaterThan(50);
     expectWhole(content.flow.topics.prompt.ru);
+    // The answered question above: its answer whole too (on a line of its own when the question is long).
+    expectWhole(content.flow.account.options[0]!.label.ru);
     const topic = content.topics.find((x) => active.includes(x.title.ru.slice(0, 20)))!;
     expect(topic, active).toBeDefined();
     expectWhole(topic.summary.ru);
