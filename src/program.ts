@@ -105,7 +105,7 @@ function listedOnly(name: CommandName): CommandUnknownOpts {
     .allowUnknownOption()
     .allowExcessArguments()
     .action(() => {
-      throw new Error(`the command "${name}" ran without being loaded`);
+      throw new Error(`the command "${name}" ran without being built`);
     });
   LISTED.add(cmd);
   return cmd;

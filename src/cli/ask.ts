@@ -69,9 +69,9 @@ export const KEY_WORDS_RU: Record<string, string> = {
   invert: 'обратить',
 };
 
-/** The key hints under a list ("↑↓ navigate • ⏎ select") in the interface language. */
 /**
- * How the prompts look: the keys' help in the interface language, and the question bold. Once a
+ * How the prompts look: the keys' help under a list ("↑↓ navigate • ⏎ select") in the interface
+ * language, and the question bold. Once a
  * question is answered, its answer goes on a line of its own, under it, when the question took
  * more than one line (fitQuestion) or most of one: after it the answer could run past the edge,
  * where the prompts would break it inside a word.

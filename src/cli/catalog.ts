@@ -8,7 +8,7 @@ import type { MessageKey } from './messages.js';
  * Every command, in the order `--help` lists them.
  * - `description`: its line in `--help` (a key of messages.ts).
  * - `term`: what `--help` shows after its name, as commander writes it for the command itself
- *   ("[options]" when it has flags, then its arguments); tests/program.test.ts keeps them equal.
+ *   ("[options]" when it has flags, then its arguments); tests/catalog.test.ts keeps them equal.
  *   The program builds only the command that runs, so the others' lines are drawn from here.
  * - `subcommands`: the fixed ones (content check, content graph), or 'topics' when there is one per
  *   topic of the content (draft <topic>), which the program then needs before it is built.

@@ -84,32 +84,25 @@ export function contentBytes(dir: string): Buffer {
  */
 export function contentStamp(dir: string): string {
   return contentFiles(dir)
-    .map((relName) => `${relName}\0${fileTimes(join(dir, relName)) ?? 'unreadable'}\n`)
+    .map((relName) => {
+      const stat = statOf(join(dir, relName));
+      return `${relName}\0${stat ? `${stat.size}\0${stat.mtimeMs}` : 'unreadable'}\n`;
+    })
     .join('');
 }
 export const TIME_GRAIN_MS = 2000;
 
-/** `size \0 mtimeMs` of a file, or undefined when it cannot be read. */
-function fileTimes(file: string): string | undefined {
-  try {
-    const { size, mtimeMs } = statSync(file);
-    return `${size}\0${mtimeMs}`;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The newest modification time among the YAML files under `dir` (0 when none). */
 export function newestChange(dir: string): number {
-  let newest = 0;
-  for (const relName of contentFiles(dir)) {
-    try {
-      newest = Math.max(newest, statSync(join(dir, relName)).mtimeMs);
-    } catch {
-      // unreadable: framed as such by the stamp and the bytes
-    }
+  return Math.max(0, ...contentFiles(dir).map((relName) => statOf(join(dir, relName))?.mtimeMs ?? 0));
+}
+
+function statOf(file: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined; // unreadable: framed as such by the stamp and the bytes
   }
-  return newest;
 }
 
 export interface ContentSource {
@@ -145,21 +138,31 @@ export interface WordsSnapshot {
   phrases: Phrasebook;
 }
 
-function snapshotFile<T>(dir: string, file: string): T | undefined {
-  const base = packageRoot();
-  let stamp: string | undefined;
-  try {
-    stamp = readFileSync(join(base, SNAPSHOT_STAMP_FILE), 'utf8');
-  } catch {
-    // No stamp: the bytes decide.
-  }
-  if (stamp !== contentStamp(dir)) {
+/** Whether `dir` holds the files the snapshot was built from; asked once per folder and run. */
+const fresh = new Map<string, boolean>();
+function snapshotMatches(dir: string): boolean {
+  let answer = fresh.get(dir);
+  if (answer === undefined) {
+    const base = packageRoot();
+    let stamp: string | undefined;
     try {
-      if (!readFileSync(join(base, SNAPSHOT_SOURCE_FILE)).equals(contentBytes(dir))) return undefined;
+      stamp = readFileSync(join(base, SNAPSHOT_STAMP_FILE), 'utf8');
     } catch {
-      return undefined; // No snapshot (a development run).
+      // No stamp: the bytes decide.
     }
+    try {
+      answer = stamp === contentStamp(dir) || readFileSync(join(base, SNAPSHOT_SOURCE_FILE)).equals(contentBytes(dir));
+    } catch {
+      answer = false; // No snapshot (a development run).
+    }
+    fresh.set(dir, answer);
   }
+  return answer;
+}
+
+function snapshotFile<T>(dir: string, file: string): T | undefined {
+  if (!snapshotMatches(dir)) return undefined;
+  const base = packageRoot();
   try {
     return JSON.parse(readFileSync(join(base, file), 'utf8')) as T;
   } catch {
